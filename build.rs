@@ -1,0 +1,63 @@
+//! Compiles `catalog/services/*.toml` into postcard bytes embedded in the engine, so the
+//! extension never parses TOML at run time. Full checks are `unscored catalog lint`; here a
+//! record that does not even parse stops the build with its file name and the reason.
+
+#[allow(dead_code)]
+#[path = "src/catalog/record.rs"]
+mod record;
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let dir = Path::new("catalog/services");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    entries.sort();
+    let mut records = Vec::with_capacity(entries.len());
+    for path in &entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        match toml::from_str::<record::Record>(&text) {
+            Ok(r) => records.push(r),
+            Err(e) => panic!(
+                "{}: {e}\n(run `cargo run -- catalog lint` for all problems)",
+                path.display()
+            ),
+        }
+    }
+    let bytes = postcard::to_allocvec(&records).expect("catalog serialises");
+    let back: Vec<record::Record> = postcard::from_bytes(&bytes).expect("embedded catalog decodes");
+    assert!(back == records, "embedded catalog does not round-trip");
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog.postcard");
+    fs::write(&out, bytes).unwrap();
+    let version = catalog_version(&entries);
+    println!("cargo:rustc-env=UNSCORED_CATALOG_VERSION={version}");
+}
+
+/// `YYYY-MM-DD.<hash>`: newest last-checked date, plus a hash of the contents, so two
+/// different catalogs never share a version.
+fn catalog_version(paths: &[std::path::PathBuf]) -> String {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    let mut newest = String::new();
+    for p in paths {
+        let text = fs::read(p).unwrap_or_default();
+        for b in text.iter() {
+            hash = (hash ^ *b as u64).wrapping_mul(0x100000001b3);
+        }
+        if let Some(date) = String::from_utf8_lossy(&text).lines().find_map(|l| {
+            l.strip_prefix("last_checked = \"")
+                .map(|d| d.trim_end_matches('"').to_string())
+        }) {
+            if date > newest {
+                newest = date;
+            }
+        }
+    }
+    format!("{newest}.{:08x}", hash as u32)
+}

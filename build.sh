@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Unscored build script. Usage: ./build.sh [build|package|demo|test|bench|help]
+#
+# Installs what it needs when missing (wasm target, wasm-bindgen-cli at the Cargo.lock
+# version and geckodriver into ./.tools, npm build tools from package-lock.json, and
+# Debian's chromium, chromium-driver and firefox-esr when run as root), and says which
+# piece is missing when it cannot.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+TOOLS="$ROOT/.tools"
+DIST="$ROOT/dist/unscored"
+PKG="$ROOT/dist"
+WASM_TARGET=wasm32-unknown-unknown
+GECKODRIVER_VERSION=0.37.1
+export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is missing: $2"; }
+
+lock_version() { # version of a crate in Cargo.lock
+  awk -v n="$1" '$0 == "name = \"" n "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust() {
+  need cargo "install Rust from https://rustup.rs (rustup), then run this again"
+  need rustup "the wasm target is installed with rustup; install Rust through rustup"
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "adding the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET" || die "could not add the $WASM_TARGET target (rustup target add $WASM_TARGET)"
+  fi
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want; want="$(lock_version wasm-bindgen)"
+  [ -n "$want" ] || die "Cargo.lock names no wasm-bindgen version"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want into .tools (about 2 minutes, once)"
+    # Not --locked: its lock file pins a crate version the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$want" --root "$TOOLS" --force \
+      || die "could not install wasm-bindgen-cli $want (cargo install wasm-bindgen-cli --version $want)"
+  fi
+}
+
+ensure_node_tools() {
+  need npm "install Node.js 18+ with npm (Debian: apt-get install nodejs npm)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/web-ext ] || [ package-lock.json -nt node_modules ]; then
+    say "installing build tools from package-lock.json (binaryen, web-ext)"
+    npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed: binaryen and web-ext are needed for wasm-opt and web-ext lint"
+    touch node_modules
+  fi
+}
+
+ensure_browsers() {
+  local missing=()
+  [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing ${missing[*]} from Debian"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || die "apt-get could not install ${missing[*]}"
+    else
+      die "missing browsers: ${missing[*]}. Install them (Debian: sudo apt-get install ${missing[*]}) and run this again"
+    fi
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION into .tools (about 2 minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --root "$TOOLS" --force \
+      || die "could not install geckodriver (cargo install --locked geckodriver)"
+  fi
+}
+
+human() { numfmt --to=iec --suffix=B "$1" 2>/dev/null || echo "$1 B"; }
+
+build() {
+  ensure_rust
+  ensure_node_tools
+  say "building the wasm engine (release)"
+  cargo build --release --lib --target "$WASM_TARGET"
+  local raw="target/$WASM_TARGET/release/unscored.wasm"
+  rm -rf "$DIST" && mkdir -p "$DIST"
+  wasm-bindgen "$raw" --target web --out-dir "$DIST" --out-name unscored --no-typescript
+  local bound="$DIST/unscored_bg.wasm"
+  local bound_size; bound_size=$(stat -c %s "$bound")
+  wasm-opt -Oz "$bound" -o "$bound.opt" && mv "$bound.opt" "$bound"
+  cp manifest.json "$DIST/"
+  cp -r extension/. "$DIST/"
+  local opt gz total
+  opt=$(stat -c %s "$bound")
+  gz=$(gzip -9c "$bound" | wc -c)
+  total=$(du -sb "$DIST" | cut -f1)
+  say "built $DIST"
+  printf '  %-28s %10s\n' "raw wasm (cargo)" "$(human "$(stat -c %s "$raw")")" \
+    "after wasm-bindgen" "$(human "$bound_size")" \
+    "after wasm-opt -Oz" "$(human "$opt")" \
+    "gzipped" "$(human "$gz")" \
+    "whole extension folder" "$(human "$total")"
+}
+
+package() {
+  build
+  local version; version=$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' manifest.json | head -1)
+  mkdir -p "$PKG"
+  rm -f "$PKG"/unscored-*.zip "$PKG"/unscored-*.xpi
+  (cd "$DIST" && zip -qr -X "$PKG/unscored-$version-chrome.zip" .)
+  (cd "$DIST" && zip -qr -X "$PKG/unscored-$version-firefox.xpi" .)
+  say "packages:"
+  ls -l "$PKG"/unscored-"$version"-*
+}
+
+lint_extension() {
+  say "web-ext lint"
+  local report; report=$(mktemp)
+  web-ext lint --source-dir "$DIST" --output json --no-input >"$report" 2>/dev/null || true
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const expected = new Set(["BACKGROUND_SERVICE_WORKER_IGNORED"]);
+    const bad = [...r.errors, ...r.warnings.filter((w) => !expected.has(w.code))];
+    for (const m of [...r.errors, ...r.warnings, ...r.notices]) console.log(`  ${m._type} ${m.code}: ${m.message} ${m.file || ""}`);
+    console.log(`web-ext lint: ${r.count} messages, ${r.summary.errors} errors, ${r.summary.warnings} warnings`);
+    process.exit(bad.length ? 1 : 0);
+  ' "$report" || die "web-ext lint reported errors or unexpected warnings"
+}
+
+browser_env() {
+  export UNSCORED_DIST="$DIST"
+  export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+  export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+}
+
+run_tests() {
+  ensure_rust
+  say "native tests"
+  cargo test --all-targets
+  build
+  lint_extension
+  ensure_browsers
+  browser_env
+  say "real-browser tests (Chromium and Firefox ESR)"
+  cargo test --features browser-tests --test browser -- --test-threads=1
+  say "all tests passed"
+}
+
+demo() {
+  build
+  ensure_browsers
+  browser_env
+  export UNSCORED_DEMO_OUT="$ROOT/dist/demo.png"
+  if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
+    export UNSCORED_DEMO_HEADED=1
+    say "opening Chromium with Unscored on the demo page (close the window to stop)"
+  else
+    say "no display: running headless and saving a screenshot"
+  fi
+  cargo test --features browser-tests --test browser -- --ignored --exact demo --nocapture
+  [ -n "${UNSCORED_DEMO_HEADED:-}" ] || say "screenshot of the annotated demo page: $UNSCORED_DEMO_OUT"
+}
+
+case "${1:-build}" in
+  build) build ;;
+  package) package ;;
+  demo) demo ;;
+  test) run_tests ;;
+  help|-h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command ${1}: use build, package, demo, test or help" ;;
+esac

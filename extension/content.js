@@ -1,0 +1,210 @@
+// Content script: collects candidate elements with native DOM queries, asks the Rust engine
+// in the background what they are, and draws the annotations it gets back. It decides
+// nothing itself, so it works the same on pages whose CSP forbids wasm.
+//
+// Cheap by design: one querySelectorAll per selector group the background sends, nothing
+// more when the page has no candidates, mutations batched into one scan per 250 ms.
+(() => {
+  "use strict";
+  if (globalThis.__unscored) return;
+  globalThis.__unscored = true;
+
+  const api = globalThis.browser ?? globalThis.chrome;
+  const MAX_TEXT = 300;
+  const MAX_CANDIDATES = 2000;
+  const ATTRS = ["src", "href", "data", "id", "class", "title", "alt"];
+  const elements = new Map(); // candidate id -> element
+  const seen = new WeakSet();
+  let nextId = 0;
+  let plan = null;
+  let sheet = null;
+  let css = "";
+  let first = true;
+  const pending = new Set();
+  let timer = 0;
+
+  const send = (message) => api.runtime.sendMessage(message);
+
+  function features(el, group) {
+    const attrs = [];
+    for (const name of ATTRS) {
+      const value = el.getAttribute(name);
+      if (value !== null) attrs.push([name, value.slice(0, 2048)]);
+    }
+    return {
+      id: nextId,
+      group,
+      tag: el.localName,
+      attrs,
+      text: (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
+      has_image: el.localName === "a" && el.querySelector("img") !== null,
+    };
+  }
+
+  function collect(root) {
+    const out = [];
+    plan.groups.forEach((group, index) => {
+      let found;
+      try {
+        found = root.querySelectorAll(group.selector);
+      } catch {
+        return; // a custom rule the browser cannot parse: skip it, keep the rest
+      }
+      const consider = (el) => {
+        if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
+        seen.add(el);
+        out.push(features(el, index));
+        elements.set(nextId++, el);
+      };
+      if (root.nodeType === 1 && root.matches?.(group.selector)) consider(root);
+      found.forEach(consider);
+    });
+    return out;
+  }
+
+  async function scan(roots) {
+    const candidates = roots.flatMap(collect);
+    const reset = first;
+    first = false;
+    if (!reset && candidates.length === 0) return;
+    const confirmed = plan.confirm.some((s) => {
+      try {
+        return document.querySelector(s) !== null;
+      } catch {
+        return false;
+      }
+    });
+    const reply = await send({ type: "scan", url: location.href, reset, candidates, confirmed });
+    if (reply && Array.isArray(reply.annotations)) render(reply.annotations);
+  }
+
+  // ---- rendering: one shadow-rooted note per finding; page text is only ever set as text.
+  function h(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function safeLink(href, text) {
+    if (typeof href !== "string" || !href.startsWith("https://")) return h("span", "", text);
+    const a = h("a", "", text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+
+  function note(card, pageLevel) {
+    const host = h("unscored-note", "");
+    host.setAttribute("data-unscored", "");
+    const shadow = host.attachShadow({ mode: "closed" });
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // Firefox content scripts cannot hand their own sheet to the page's shadow root.
+      shadow.append(h("style", "", css));
+    }
+    const box = h("aside", pageLevel ? "note page" : "note");
+    box.setAttribute("role", "note");
+    box.setAttribute("aria-label", `Unscored: ${card.headline}`);
+    const toggle = h("button", "pill");
+    toggle.type = "button";
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.append(h("span", "mark", "U"), h("span", "headline", card.headline));
+    const tagline = h("span", "tagline", card.tagline);
+    const details = h("div", "details");
+    details.hidden = true;
+    details.append(h("p", "summary", card.summary));
+    const facts = h("dl", "facts");
+    for (const f of card.facts) facts.append(h("dt", "", f.label), h("dd", "", f.value));
+    details.append(facts);
+    const out = card.opt_out;
+    if (out) {
+      if (out.steps.length) {
+        const ol = h("ol", "steps");
+        for (const s of out.steps) ol.append(h("li", "", s));
+        details.append(h("h3", "", "How to get out"), ol);
+      }
+      for (const c of out.caveats) details.append(h("p", "caveat", c));
+    }
+    const actions = h("div", "actions");
+    if (out && out.url) {
+      const a = safeLink(out.url, "Opt out");
+      a.className = "opt-out";
+      actions.append(a);
+    } else if (card.more) {
+      const a = safeLink(card.more.href, out && out.difficulty === "impossible" ? "No opt-out left: read more" : "Read more");
+      a.className = "more";
+      actions.append(a);
+    }
+    toggle.addEventListener("click", () => {
+      details.hidden = !details.hidden;
+      toggle.setAttribute("aria-expanded", String(!details.hidden));
+    });
+    box.append(toggle, tagline, actions, details);
+    shadow.append(box);
+    return host;
+  }
+
+  function render(annotations) {
+    // Build everything first, then write to the page in one frame.
+    const writes = annotations.map((a) => {
+      const target = a.candidate === null ? null : elements.get(a.candidate);
+      return [target, note(a.card, target == null)];
+    });
+    if (!writes.length) return;
+    requestAnimationFrame(() => {
+      for (const [target, host] of writes) {
+        if (target && target.isConnected) target.after(host);
+        else if (!target) (document.body || document.documentElement).prepend(host);
+      }
+    });
+  }
+
+  // ---- late widgets: batch added subtrees, scan them together.
+  function observe() {
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && n.localName !== "unscored-note") pending.add(n);
+        }
+        if (r.type === "attributes" && r.target.nodeType === 1) {
+          seen.delete(r.target);
+          pending.add(r.target);
+        }
+      }
+      if (pending.size && !timer) {
+        timer = setTimeout(() => {
+          timer = 0;
+          const roots = [...pending].filter((n) => n.isConnected);
+          pending.clear();
+          scan(roots).catch(() => {});
+        }, 250);
+      }
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["src", "href", "data"],
+    });
+  }
+
+  async function start() {
+    const reply = await send({ type: "plan", url: location.href });
+    if (!reply || !reply.enabled || !reply.plan) return;
+    plan = reply.plan;
+    css = String(reply.css || "");
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(reply.css);
+    } catch {
+      sheet = null;
+    }
+    await scan([document]);
+    observe();
+  }
+
+  start().catch(() => {});
+})();

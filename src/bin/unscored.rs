@@ -1,0 +1,14 @@
+//! `unscored`: the Unscored engine on the command line, for catalog authors, tests and CI.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match unscored::cli::run(&args, &mut std::io::stdout()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("unscored: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! The detection engine: built once from the catalog (plus custom rules), then asked per page.
+//!
+//! Usage is two-phase, so the page side stays cheap and never needs the catalog:
+//!
+//! 1. [`Engine::plan`] for a page URL: the CSS selectors worth querying on that page (embed
+//!    hosts, score links, cosmetic filters) and whether the URL looks like a profile page.
+//! 2. The page side collects the elements those selectors match into [`Candidate`]s (tag,
+//!    a few attributes, a short text) and hands them to [`Engine::findings`], which decides.
+//!
+//! ```
+//! use unscored::catalog::Catalog;
+//! use unscored::engine::{Candidate, EngineBuilder};
+//! let engine = EngineBuilder::new(Catalog::embedded()).build();
+//! let plan = engine.plan("http://blog.example/about");
+//! let badge = Candidate::new(0, "iframe").attr("src", "http://widgets.klout.com/badge/jack");
+//! let found = engine.findings("http://blog.example/about", &plan, &[badge], false);
+//! assert_eq!(found[0].service.as_deref(), Some("klout"));
+//! ```
+//!
+//! The engine is immutable: settings or rule changes build a new one.
+
+use crate::catalog::{Catalog, Record};
+use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
+use crate::patterns::UrlPattern;
+use crate::urls::Url;
+use serde::{Deserialize, Serialize};
+
+/// Tags whose URL attribute can carry an embed, with that attribute.
+const EMBED_TAGS: &[(&str, &str)] = &[
+    ("iframe", "src"),
+    ("script", "src"),
+    ("img", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+];
+
+/// Collects the catalog and custom rules, then compiles them into an [`Engine`].
+pub struct EngineBuilder<'a> {
+    records: Vec<&'a Record>,
+    custom: Vec<CosmeticFilter>,
+}
+
+impl<'a> EngineBuilder<'a> {
+    pub fn new(catalog: &'a Catalog) -> Self {
+        EngineBuilder {
+            records: catalog.records().iter().collect(),
+            custom: Vec::new(),
+        }
+    }
+
+    /// Only these services (by id) are detected.
+    pub fn only_services(mut self, ids: &[&str]) -> Self {
+        self.records.retain(|r| ids.contains(&r.id.as_str()));
+        self
+    }
+
+    /// Adds user rules in cosmetic-filter syntax; bad rules are returned, good ones kept.
+    pub fn custom_rules(&mut self, text: &str) -> Vec<FilterError> {
+        let (ok, errors) = filters::parse_list(text);
+        self.custom.extend(ok);
+        errors
+    }
+
+    pub fn build(self) -> Engine {
+        let mut services = Vec::with_capacity(self.records.len());
+        let mut filters = Vec::new();
+        let mut filter_owner = Vec::new();
+        let mut embed_hosts: Vec<String> = Vec::new();
+        for (i, r) in self.records.iter().enumerate() {
+            let compile = |pats: &[String]| {
+                pats.iter()
+                    .filter_map(|p| UrlPattern::parse(p).ok())
+                    .collect::<Vec<_>>()
+            };
+            let (profile, exclude, confirm) = match &r.profile_pages {
+                Some(p) => (
+                    compile(&p.patterns),
+                    compile(&p.exclude),
+                    p.confirm_selectors.clone(),
+                ),
+                None => Default::default(),
+            };
+            let (embeds, score_links) = match &r.widgets {
+                Some(w) => {
+                    for f in w
+                        .filters
+                        .iter()
+                        .filter_map(|f| filters::parse_filter(f).ok().flatten())
+                    {
+                        filters.push(f);
+                        filter_owner.push(Some(i));
+                    }
+                    (compile(&w.embeds), compile(&w.score_links))
+                }
+                None => Default::default(),
+            };
+            for p in embeds.iter().chain(&score_links) {
+                if !embed_hosts.iter().any(|h| h == p.host()) {
+                    embed_hosts.push(p.host().to_string());
+                }
+            }
+            services.push(ServiceRules {
+                id: r.id.clone(),
+                profile,
+                exclude,
+                confirm,
+                embeds,
+                score_links,
+            });
+        }
+        for f in self.custom {
+            filters.push(f);
+            filter_owner.push(None);
+        }
+        embed_hosts.sort();
+        let embed_selector = embed_selector(&embed_hosts);
+        Engine {
+            services,
+            filter_set: FilterSet::new(filters.clone()),
+            filters,
+            filter_owner,
+            embed_selector,
+        }
+    }
+}
+
+struct ServiceRules {
+    id: String,
+    profile: Vec<UrlPattern>,
+    exclude: Vec<UrlPattern>,
+    confirm: Vec<String>,
+    embeds: Vec<UrlPattern>,
+    score_links: Vec<UrlPattern>,
+}
+
+/// Compiled rules; cheap to query, never modified.
+pub struct Engine {
+    services: Vec<ServiceRules>,
+    filters: Vec<CosmeticFilter>,
+    /// Service index per filter (None: a custom rule).
+    filter_owner: Vec<Option<usize>>,
+    filter_set: FilterSet,
+    embed_selector: String,
+}
+
+/// What the page side should look for on one page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScanPlan {
+    /// Selector groups to query; a candidate reports the index of the group that found it.
+    pub groups: Vec<SelectorGroup>,
+    /// Service id when the URL is one of its profile pages.
+    pub profile: Option<String>,
+    /// When non-empty, the profile is confirmed only if one of these selectors matches.
+    pub confirm: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SelectorGroup {
+    pub selector: String,
+    /// `embed` (URL-bearing elements of known hosts) or `filter` (a cosmetic rule).
+    pub kind: String,
+    /// For `filter` groups: index into the engine's filters.
+    pub filter: Option<usize>,
+}
+
+/// One element the page side found, described by what the engine needs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Candidate {
+    /// The page side's handle, echoed back in findings.
+    pub id: u32,
+    /// Index of the plan group that found it.
+    #[serde(default)]
+    pub group: usize,
+    pub tag: String,
+    #[serde(default)]
+    pub attrs: Vec<(String, String)>,
+    /// Text content, trimmed and capped by the page side.
+    #[serde(default)]
+    pub text: String,
+    /// Whether it contains an image (a badge rather than a plain link).
+    #[serde(default)]
+    pub has_image: bool,
+}
+
+impl Candidate {
+    pub fn new(id: u32, tag: &str) -> Self {
+        Candidate {
+            id,
+            tag: tag.to_ascii_lowercase(),
+            ..Default::default()
+        }
+    }
+
+    pub fn attr(mut self, name: &str, value: &str) -> Self {
+        self.attrs
+            .push((name.to_ascii_lowercase(), value.to_string()));
+        self
+    }
+
+    pub fn text(mut self, text: &str) -> Self {
+        self.text = text.to_string();
+        self
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Something on the page that scores or profiles a person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// `widget`, `score`, `profile` or `consent`.
+    pub kind: String,
+    /// Catalog id, or None for a custom rule or an unknown service.
+    pub service: Option<String>,
+    /// The candidate it was found on; None for page-level findings (profile pages).
+    pub candidate: Option<u32>,
+    /// What was seen, for people to check: the embed URL, the rule, the matched text.
+    pub evidence: String,
+}
+
+/// Bounds what one page can make the engine do; the rest is ignored, never an error.
+pub const MAX_CANDIDATES: usize = 5_000;
+
+impl Engine {
+    /// Number of services compiled in.
+    pub fn service_count(&self) -> usize {
+        self.services.len()
+    }
+
+    /// Which service, if any, has `url` as one of its profile pages (URL alone).
+    pub fn profile_service(&self, url: &Url<'_>) -> Option<usize> {
+        self.services.iter().position(|s| {
+            s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url))
+        })
+    }
+
+    /// What to look for on `page_url`. An unparsable URL gets the generic plan.
+    pub fn plan(&self, page_url: &str) -> ScanPlan {
+        let parsed = Url::parse(page_url).ok();
+        let host = parsed.as_ref().map(|u| u.host.as_str()).unwrap_or("");
+        let mut groups = Vec::new();
+        if !self.embed_selector.is_empty() {
+            groups.push(SelectorGroup {
+                selector: self.embed_selector.clone(),
+                kind: "embed".into(),
+                filter: None,
+            });
+        }
+        for f in self.filter_set.selectors_for(host) {
+            if let Some(i) = self.filters.iter().position(|g| g == f) {
+                groups.push(SelectorGroup {
+                    selector: f.selector.clone(),
+                    kind: "filter".into(),
+                    filter: Some(i),
+                });
+            }
+        }
+        let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
+        ScanPlan {
+            groups,
+            profile: profile.map(|i| self.services[i].id.clone()),
+            confirm: profile
+                .map(|i| self.services[i].confirm.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Decides which candidates are findings. `confirmed` says whether a confirm selector
+    /// matched (ignored when the plan needs none).
+    pub fn findings(
+        &self,
+        page_url: &str,
+        plan: &ScanPlan,
+        candidates: &[Candidate],
+        confirmed: bool,
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(id) = &plan.profile {
+            if plan.confirm.is_empty() || confirmed {
+                out.push(Finding {
+                    kind: "profile".into(),
+                    service: Some(id.clone()),
+                    candidate: None,
+                    evidence: page_url.chars().take(300).collect(),
+                });
+            }
+        }
+        let page_host = Url::parse(page_url).map(|u| u.host).unwrap_or_default();
+        for c in candidates.iter().take(MAX_CANDIDATES) {
+            if let Some(f) = self.judge(c, plan, &page_host) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    fn judge(&self, c: &Candidate, plan: &ScanPlan, page_host: &str) -> Option<Finding> {
+        let group = plan.groups.get(c.group)?;
+        if let Some(fi) = group.filter {
+            let f = self.filters.get(fi)?;
+            if !f.applies_to(page_host) || !f.text_matches(&c.text) {
+                return None;
+            }
+            let service = self
+                .filter_owner
+                .get(fi)
+                .copied()
+                .flatten()
+                .map(|i| self.services[i].id.clone());
+            return Some(Finding {
+                kind: "widget".into(),
+                service,
+                candidate: Some(c.id),
+                evidence: format!("matches rule {}", f.raw),
+            });
+        }
+        let (attr, patterns_of): (&str, fn(&ServiceRules) -> &[UrlPattern]) = if c.tag == "a" {
+            ("href", |s| &s.score_links)
+        } else {
+            let attr = EMBED_TAGS.iter().find(|(t, _)| *t == c.tag)?.1;
+            (attr, |s| &s.embeds)
+        };
+        let raw = c.get(attr)?;
+        let url = Url::parse(raw).ok()?;
+        let service = self
+            .services
+            .iter()
+            .find(|s| patterns_of(s).iter().any(|p| p.matches(&url)))?;
+        if c.tag == "a" && !looks_like_score_link(c) {
+            return None;
+        }
+        let evidence = format!(
+            "<{} {}=\"{}\">",
+            c.tag,
+            attr,
+            raw.chars().take(200).collect::<String>()
+        );
+        Some(Finding {
+            kind: "widget".into(),
+            service: Some(service.id.clone()),
+            candidate: Some(c.id),
+            evidence,
+        })
+    }
+}
+
+/// A link is a score widget when it shows a badge or a score, not when it is a plain
+/// mention or a follow/share button.
+fn looks_like_score_link(c: &Candidate) -> bool {
+    let text = c.text.to_lowercase();
+    c.has_image || text.contains("score") || text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// One selector for every URL-bearing element pointing at a catalogued widget host.
+fn embed_selector(hosts: &[String]) -> String {
+    let mut parts = Vec::new();
+    for h in hosts {
+        for (tag, attr) in EMBED_TAGS.iter().chain(&[("a", "href")]) {
+            parts.push(format!("{tag}[{attr}*=\"{h}\" i]"));
+        }
+    }
+    parts.join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        EngineBuilder::new(Catalog::embedded()).build()
+    }
+
+    #[test]
+    fn klout_badge_iframe_is_a_widget() {
+        let e = engine();
+        let plan = e.plan("http://127.0.0.1:8000/blog.html");
+        assert!(plan.groups[0]
+            .selector
+            .contains("iframe[src*=\"widgets.klout.com\" i]"));
+        let c = Candidate::new(7, "iframe").attr("src", "http://widgets.klout.com/badge/jack");
+        let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], false);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate),
+            ("widget", Some("klout"), Some(7))
+        );
+    }
+
+    #[test]
+    fn plain_link_is_not_a_widget_but_score_link_is() {
+        let e = engine();
+        let plan = e.plan("https://example.org/");
+        let plain = Candidate::new(1, "a")
+            .attr("href", "https://klout.com/jack")
+            .text("my profile");
+        let score = Candidate::new(2, "a")
+            .attr("href", "https://klout.com/jack")
+            .text("Jack has a Klout score of 63");
+        let home = Candidate::new(3, "a")
+            .attr("href", "https://klout.com/")
+            .text("Klout score");
+        let f = e.findings("https://example.org/", &plan, &[plain, score, home], false);
+        assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(2)]);
+    }
+
+    #[test]
+    fn profile_page_is_page_level() {
+        let e = engine();
+        let plan = e.plan("https://klout.com/jack");
+        assert_eq!(plan.profile.as_deref(), Some("klout"));
+        let f = e.findings("https://klout.com/jack", &plan, &[], false);
+        assert_eq!(f[0].kind, "profile");
+        assert_eq!(e.plan("https://klout.com/corp/optout").profile, None);
+    }
+
+    #[test]
+    fn hostile_candidates_are_ignored() {
+        let e = engine();
+        let plan = e.plan("not a url");
+        let junk = [
+            Candidate::new(0, "iframe"),
+            Candidate {
+                group: 99,
+                ..Candidate::new(1, "img").attr("src", "::")
+            },
+        ];
+        assert!(e.findings("not a url", &plan, &junk, true).is_empty());
+    }
+}

@@ -1,0 +1,52 @@
+//! Native page reading for the CLI: parses HTML with a real HTML5 parser (html5ever, through
+//! `scraper`) and collects [`Candidate`]s exactly as the content script does in a browser.
+
+use crate::engine::{Candidate, ScanPlan};
+use scraper::{ElementRef, Html, Selector};
+
+const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt"];
+const MAX_TEXT: usize = 300;
+
+/// Candidates for `plan` in `html`, and whether a confirm selector matched.
+pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
+    let doc = Html::parse_document(html);
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (group, g) in plan.groups.iter().enumerate() {
+        // A selector the parser rejects is skipped, as the browser side does.
+        let Ok(sel) = Selector::parse(&g.selector) else {
+            continue;
+        };
+        for el in doc.select(&sel) {
+            if seen.insert(el.id()) {
+                out.push(features(el, group, out.len() as u32));
+            }
+        }
+    }
+    let confirmed = plan
+        .confirm
+        .iter()
+        .any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some()));
+    (out, confirmed)
+}
+
+fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
+    let v = el.value();
+    let text: String = el.text().collect::<Vec<_>>().join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let img = Selector::parse("img").ok();
+    Candidate {
+        id,
+        group,
+        tag: v.name().to_ascii_lowercase(),
+        attrs: ATTRS
+            .iter()
+            .filter_map(|a| {
+                v.attr(a)
+                    .map(|x| (a.to_string(), x.chars().take(2048).collect()))
+            })
+            .collect(),
+        text: text.chars().take(MAX_TEXT).collect(),
+        has_image: v.name() == "a" && img.is_some_and(|s| el.select(&s).next().is_some()),
+    }
+}

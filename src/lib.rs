@@ -1,0 +1,28 @@
+//! Unscored's engine: the catalog of services that score or profile people, and the
+//! detectors that find their widgets, profile pages and consent screens.
+//!
+//! Pure Rust, no browser APIs: the same code runs natively (the `unscored` CLI and the
+//! tests) and in the extension through the thin [`wasm`] glue (wasm32 only).
+//!
+//! - [`urls`]: splitting URLs for matching.
+//! - [`patterns`]: the catalog's `host/path` URL patterns.
+//! - [`catalog`]: the records, the embedded compiled catalog and its lint.
+//! - [`filters`]: uBlock Origin-style cosmetic filters for custom and catalog rules.
+//! - [`consent`]: OAuth consent screens, their scopes in plain words.
+//! - [`engine`]: the immutable detection engine built from the catalog.
+
+pub mod cards;
+pub mod catalog;
+pub mod consent;
+pub mod engine;
+pub mod filters;
+pub mod patterns;
+pub mod urls;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -1,0 +1,253 @@
+//! A small, allocation-light URL splitter for matching, not a full WHATWG parser.
+//!
+//! The engine only needs scheme, host, path and query pairs, and must never panic on
+//! hostile input; pulling the `url` crate (and its IDNA tables) into the wasm would cost
+//! more than the whole engine. Hosts are lower-cased, a trailing dot and `www.` are
+//! dropped for matching; percent-decoding is done on query values only.
+//!
+//! ```
+//! let u = unscored::urls::Url::parse("HTTPS://www.Klout.com/corp/optout?x=1#top").unwrap();
+//! assert_eq!(u.host, "klout.com");
+//! assert_eq!(u.path, "/corp/optout");
+//! assert_eq!(u.query_value("x").as_deref(), Some("1"));
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// A URL split into the parts the matchers use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Url<'a> {
+    /// Lower-cased scheme, without `:`. Empty for scheme-relative (`//host/…`) input.
+    pub scheme: String,
+    /// Lower-cased host with `www.` and a trailing dot removed.
+    pub host: String,
+    /// The host exactly as lower-cased, with `www.` kept (for exact-host checks such as
+    /// identity providers).
+    pub full_host: String,
+    /// Path, always starting with `/`.
+    pub path: &'a str,
+    /// Raw query without `?` (not decoded).
+    pub query: &'a str,
+}
+
+/// Why a string is not a URL we can match against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlError {
+    Empty,
+    TooLong(usize),
+    NoHost(String),
+    BadHost(String),
+}
+
+impl fmt::Display for UrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlError::Empty => write!(f, "empty URL"),
+            UrlError::TooLong(n) => write!(f, "URL is {n} bytes long; the limit is {MAX_URL_LEN}"),
+            UrlError::NoHost(u) => write!(
+                f,
+                "{u:?} has no host (expected e.g. https://example.com/path)"
+            ),
+            UrlError::BadHost(h) => write!(f, "{h:?} is not a valid host name"),
+        }
+    }
+}
+
+impl std::error::Error for UrlError {}
+
+/// Longer URLs are refused rather than scanned: no real page address is this long.
+pub const MAX_URL_LEN: usize = 16 * 1024;
+
+impl<'a> Url<'a> {
+    /// Splits an absolute (`scheme://host/...`) or scheme-relative (`//host/...`) URL.
+    pub fn parse(input: &'a str) -> Result<Url<'a>, UrlError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(UrlError::Empty);
+        }
+        if s.len() > MAX_URL_LEN {
+            return Err(UrlError::TooLong(s.len()));
+        }
+        let (scheme, rest) = match s.find("://") {
+            Some(i)
+                if i > 0
+                    && s[..i]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
+            {
+                (s[..i].to_ascii_lowercase(), &s[i + 3..])
+            }
+            _ if s.starts_with("//") => (String::new(), &s[2..]),
+            _ => return Err(UrlError::NoHost(truncate(s))),
+        };
+        let rest = rest.split('#').next().unwrap_or("");
+        let authority_end = rest.find(['/', '?', '\\']).unwrap_or(rest.len());
+        let authority = &rest[..authority_end];
+        let after = &rest[authority_end..];
+        // Drop userinfo and port: `user:pw@host:8080`.
+        let hostport = authority.rsplit('@').next().unwrap_or("");
+        let host_raw = if hostport.starts_with('[') {
+            hostport.split(']').next().map(|h| &h[1..]).unwrap_or("")
+        } else {
+            hostport.split(':').next().unwrap_or("")
+        };
+        if host_raw.is_empty() {
+            return Err(UrlError::NoHost(truncate(s)));
+        }
+        if !host_raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._:%".contains(&b) || b >= 0x80)
+        {
+            return Err(UrlError::BadHost(truncate(host_raw)));
+        }
+        let full_host = host_raw.trim_end_matches('.').to_lowercase();
+        let host = full_host
+            .strip_prefix("www.")
+            .unwrap_or(&full_host)
+            .to_string();
+        let (path, query) = match after.find('?') {
+            Some(i) => (&after[..i], &after[i + 1..]),
+            None => (after, ""),
+        };
+        let path = if path.is_empty() { "/" } else { path };
+        Ok(Url {
+            scheme,
+            host,
+            full_host,
+            path,
+            query,
+        })
+    }
+
+    /// Query pairs, percent-decoded (`+` as space), in order.
+    pub fn query_pairs(&self) -> impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)> {
+        self.query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+    }
+
+    /// First value of a query parameter, decoded.
+    pub fn query_value(&self, name: &str) -> Option<Cow<'a, str>> {
+        self.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// Path segments, empty ones dropped (`/a//b/` → `a`, `b`).
+    pub fn segments(&self) -> impl Iterator<Item = &'a str> {
+        self.path.split('/').filter(|s| !s.is_empty())
+    }
+
+    /// True when `host` is `domain` or one of its subdomains.
+    pub fn host_is_within(&self, domain: &str) -> bool {
+        host_within(&self.host, domain)
+    }
+}
+
+/// True when `host` is `domain` or a subdomain of it (both lower-case, no `www.` needed).
+pub fn host_within(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.len() > domain.len()
+            && host.ends_with(domain)
+            && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+}
+
+/// Percent-decodes `+` and `%XX`; invalid escapes stay as written, invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b == b'%' || b == b'+') {
+        return Cow::Borrowed(s);
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn truncate(s: &str) -> String {
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_parts() {
+        let u = Url::parse("http://user:pw@Widgets.KLOUT.com.:8080/badge/jack?a=1&b=x%20y+z#f")
+            .unwrap();
+        assert_eq!(u.scheme, "http");
+        assert_eq!(u.host, "widgets.klout.com");
+        assert_eq!(u.path, "/badge/jack");
+        assert_eq!(u.query_value("b").as_deref(), Some("x y z"));
+        assert_eq!(u.segments().collect::<Vec<_>>(), ["badge", "jack"]);
+    }
+
+    #[test]
+    fn scheme_relative_and_bare_host() {
+        let u = Url::parse("//www.klout.com").unwrap();
+        assert_eq!(
+            (u.scheme.as_str(), u.host.as_str(), u.path),
+            ("", "klout.com", "/")
+        );
+        assert_eq!(u.full_host, "www.klout.com");
+    }
+
+    #[test]
+    fn rejects_with_reason() {
+        assert_eq!(Url::parse("  "), Err(UrlError::Empty));
+        assert!(matches!(
+            Url::parse("klout.com/jack"),
+            Err(UrlError::NoHost(_))
+        ));
+        assert!(matches!(Url::parse("https:///x"), Err(UrlError::NoHost(_))));
+        assert!(matches!(
+            Url::parse("https://a b/"),
+            Err(UrlError::BadHost(_))
+        ));
+        assert_eq!(
+            Url::parse("https://").unwrap_err().to_string(),
+            "\"https://\" has no host (expected e.g. https://example.com/path)"
+        );
+    }
+
+    #[test]
+    fn decoding_never_panics_on_broken_escapes() {
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz%41"), "%zzA");
+        assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    }
+
+    #[test]
+    fn subdomain_check_needs_a_dot() {
+        assert!(host_within("widgets.klout.com", "klout.com"));
+        assert!(host_within("klout.com", "klout.com"));
+        assert!(!host_within("notklout.com", "klout.com"));
+    }
+}

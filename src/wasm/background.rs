@@ -1,0 +1,251 @@
+//! The background: owns the engine, answers content scripts and extension pages, keeps each
+//! tab's findings (in memory, mirrored to `storage.session` because Chromium stops idle
+//! service workers) and the toolbar badge.
+
+use super::platform::{self, obj};
+use crate::cards::{self, Card};
+use crate::catalog::Catalog;
+use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+
+const ANNOTATION_CSS: &str = include_str!("../../extension/annotate.css");
+
+thread_local! {
+    static ENGINE: Engine = EngineBuilder::new(Catalog::embedded()).build();
+    static TABS: RefCell<HashMap<i64, Vec<TabFinding>>> = RefCell::new(HashMap::new());
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+enum Message {
+    Plan {
+        url: String,
+    },
+    Scan {
+        url: String,
+        #[serde(default)]
+        reset: bool,
+        #[serde(default)]
+        candidates: Vec<Candidate>,
+        #[serde(default)]
+        confirmed: bool,
+    },
+    TabFindings {
+        tab: i64,
+    },
+}
+
+#[derive(Deserialize)]
+struct Sender {
+    id: Option<String>,
+    url: Option<String>,
+    tab: Option<SenderTab>,
+    #[serde(rename = "frameId")]
+    frame_id: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct SenderTab {
+    id: Option<i64>,
+}
+
+#[derive(Serialize, Deserialize, Clone, PartialEq)]
+struct TabFinding {
+    finding: Finding,
+    card: Card,
+    /// Which frame found it, so a reload of one frame can be told apart.
+    frame: i64,
+}
+
+#[derive(Serialize)]
+struct Annotation {
+    candidate: Option<u32>,
+    card: Card,
+}
+
+fn to_js<T: Serialize>(v: &T) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+fn error(text: &str) -> JsValue {
+    obj(&[("error", JsValue::from_str(text))])
+}
+
+/// Entry point for `runtime.onMessage`. Always resolves: errors come back as `{error}`.
+#[wasm_bindgen]
+pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
+    let sender: Sender = match serde_wasm_bindgen::from_value(sender) {
+        Ok(s) => s,
+        Err(_) => return error("unknown sender"),
+    };
+    if sender.id.as_deref() != Some(platform::runtime_id().as_str()) {
+        return error("messages are accepted from this extension only");
+    }
+    let msg: Message = match serde_wasm_bindgen::from_value(msg) {
+        Ok(m) => m,
+        Err(e) => return error(&format!("malformed message: {e}")),
+    };
+    let from_tab = sender.tab.as_ref().and_then(|t| t.id);
+    match msg {
+        Message::Plan { url } => {
+            if from_tab.is_none() {
+                return error("plan is for content scripts");
+            }
+            let plan = ENGINE.with(|e| e.plan(&url));
+            obj(&[
+                ("enabled", JsValue::TRUE),
+                ("plan", to_js(&plan)),
+                ("css", JsValue::from_str(ANNOTATION_CSS)),
+            ])
+        }
+        Message::Scan {
+            url,
+            reset,
+            candidates,
+            confirmed,
+        } => {
+            let Some(tab) = from_tab else {
+                return error("scan is for content scripts");
+            };
+            let frame = sender.frame_id.unwrap_or(0);
+            let found = ENGINE.with(|e| {
+                let plan = e.plan(&url);
+                e.findings(&url, &plan, &candidates, confirmed)
+            });
+            let catalog = Catalog::embedded();
+            let entries: Vec<TabFinding> = found
+                .into_iter()
+                .map(|finding| {
+                    let card = match finding.service.as_deref().and_then(|id| catalog.get(id)) {
+                        Some(r) => cards::card(r, &finding),
+                        None => cards::unknown_card(&finding),
+                    };
+                    TabFinding {
+                        finding,
+                        card,
+                        frame,
+                    }
+                })
+                .collect();
+            let annotations: Vec<Annotation> = entries
+                .iter()
+                .map(|t| Annotation {
+                    candidate: t.finding.candidate,
+                    card: t.card.clone(),
+                })
+                .collect();
+            record_findings(tab, frame, reset, entries).await;
+            obj(&[("annotations", to_js(&annotations))])
+        }
+        Message::TabFindings { tab } => {
+            if !is_extension_page(&sender) {
+                return error("tab findings are for the extension's own pages");
+            }
+            let list = tab_findings(tab).await;
+            obj(&[("findings", to_js(&list))])
+        }
+    }
+}
+
+/// Only the extension's own pages (popup, options) may read tab findings.
+fn is_extension_page(sender: &Sender) -> bool {
+    let origin = platform::extension_origin();
+    !origin.is_empty()
+        && sender
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with(&origin))
+}
+
+fn storage_key(tab: i64) -> String {
+    format!("tab:{tab}")
+}
+
+async fn tab_findings(tab: i64) -> Vec<TabFinding> {
+    if let Some(v) = TABS.with(|t| t.borrow().get(&tab).cloned()) {
+        return v;
+    }
+    let key = storage_key(tab);
+    let stored = platform::call("storage.session.get", &[JsValue::from_str(&key)])
+        .await
+        .ok();
+    let list: Vec<TabFinding> = stored
+        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(&key)).ok())
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .unwrap_or_default();
+    TABS.with(|t| t.borrow_mut().entry(tab).or_insert(list).clone())
+}
+
+async fn record_findings(tab: i64, frame: i64, reset: bool, new: Vec<TabFinding>) {
+    let mut list = tab_findings(tab).await;
+    if reset {
+        // A frame (re)started: forget what it reported before; the top frame starting means
+        // a new page, so forget everything.
+        list.retain(|t| frame != 0 && t.frame != frame);
+    }
+    for n in new {
+        if !list
+            .iter()
+            .any(|t| t.finding == n.finding && t.frame == n.frame)
+        {
+            list.push(n);
+        }
+    }
+    let count = list.len();
+    let value = to_js(&list);
+    TABS.with(|t| t.borrow_mut().insert(tab, list));
+    let store = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(&storage_key(tab)), &value);
+    platform::fire("storage.session.set", vec![store.into()]);
+    set_badge(tab, count);
+}
+
+fn set_badge(tab: i64, count: usize) {
+    let text = if count == 0 {
+        String::new()
+    } else {
+        count.to_string()
+    };
+    let tab_id = JsValue::from_f64(tab as f64);
+    platform::fire(
+        "action.setBadgeText",
+        vec![obj(&[
+            ("tabId", tab_id.clone()),
+            ("text", JsValue::from_str(&text)),
+        ])],
+    );
+    platform::fire(
+        "action.setBadgeBackgroundColor",
+        vec![obj(&[
+            ("tabId", tab_id),
+            ("color", JsValue::from_str("#b3261e")),
+        ])],
+    );
+}
+
+/// `tabs.onRemoved`: drop the tab's findings.
+#[wasm_bindgen]
+pub fn tab_closed(tab: f64) {
+    let tab = tab as i64;
+    TABS.with(|t| t.borrow_mut().remove(&tab));
+    platform::fire(
+        "storage.session.remove",
+        vec![JsValue::from_str(&storage_key(tab))],
+    );
+}
+
+/// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone.
+#[wasm_bindgen]
+pub fn tab_navigated(tab: f64) {
+    let tab = tab as i64;
+    TABS.with(|t| t.borrow_mut().insert(tab, Vec::new()));
+    platform::fire(
+        "storage.session.remove",
+        vec![JsValue::from_str(&storage_key(tab))],
+    );
+    set_badge(tab, 0);
+}

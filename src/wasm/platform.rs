@@ -1,0 +1,79 @@
+//! The one place that knows browsers differ: `browser.*` (Firefox) or `chrome.*` (Chromium),
+//! both promise-based in Manifest V3.
+
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+fn api() -> Result<JsValue, JsValue> {
+    let global = js_sys::global();
+    for name in ["browser", "chrome"] {
+        let v = Reflect::get(&global, &JsValue::from_str(name))?;
+        if v.is_object() {
+            return Ok(v);
+        }
+    }
+    Err(JsValue::from_str(
+        "no extension API (browser/chrome) in this context",
+    ))
+}
+
+/// `api.a.b.c`, erroring with the dotted path when a piece is missing.
+fn lookup(path: &str) -> Result<(JsValue, JsValue), JsValue> {
+    let mut this = JsValue::UNDEFINED;
+    let mut cur = api()?;
+    for part in path.split('.') {
+        this = cur.clone();
+        cur = Reflect::get(&cur, &JsValue::from_str(part))?;
+        if cur.is_undefined() {
+            return Err(JsValue::from_str(&format!(
+                "{path} is not available in this browser"
+            )));
+        }
+    }
+    Ok((this, cur))
+}
+
+/// Calls `api.<path>(args…)` and awaits it when it returns a promise.
+pub async fn call(path: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let (this, f) = lookup(path)?;
+    let f: Function = f
+        .dyn_into()
+        .map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
+    let result = f.apply(&this, &args.iter().collect::<Array>())?;
+    match result.dyn_into::<Promise>() {
+        Ok(p) => JsFuture::from(p).await,
+        Err(v) => Ok(v),
+    }
+}
+
+/// Calls without waiting; failures only logged (badge updates on a closed tab, say).
+pub fn fire(path: &'static str, args: Vec<JsValue>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = call(path, &args).await {
+            web_sys::console::debug_2(&JsValue::from_str(path), &e);
+        }
+    });
+}
+
+/// This extension's id.
+pub fn runtime_id() -> String {
+    lookup("runtime.id")
+        .ok()
+        .and_then(|(_, v)| v.as_string())
+        .unwrap_or_default()
+}
+
+/// `moz-extension://<uuid>/` or `chrome-extension://<id>/`.
+pub fn extension_origin() -> String {
+    lookup("runtime.getURL")
+        .ok()
+        .and_then(|(this, f)| f.dyn_into::<Function>().ok().map(|f| (this, f)))
+        .and_then(|(this, f)| f.call1(&this, &JsValue::from_str("")).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+pub fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+    super::serde_json_like(pairs).into()
+}

@@ -1,0 +1,147 @@
+//! The toolbar popup: what is on this tab, one card per finding.
+
+use super::dom::{add, document, link};
+use super::platform::{self, obj};
+use crate::cards::Card;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+#[derive(Deserialize)]
+struct Entry {
+    card: Card,
+}
+
+#[derive(Deserialize)]
+struct Reply {
+    #[serde(default)]
+    findings: Vec<Entry>,
+    error: Option<String>,
+}
+
+/// The tab to show: `?tab=N` when opened as a page, else the active tab.
+async fn target_tab() -> Result<f64, JsValue> {
+    let search = web_sys::window()
+        .map(|w| w.location().search().unwrap_or_default())
+        .unwrap_or_default();
+    if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+        if let Some(tab) = params.get("tab").and_then(|t| t.parse::<f64>().ok()) {
+            return Ok(tab);
+        }
+    }
+    let query = obj(&[("active", JsValue::TRUE), ("currentWindow", JsValue::TRUE)]);
+    let tabs: js_sys::Array = platform::call("tabs.query", &[query]).await?.dyn_into()?;
+    js_sys::Reflect::get(&tabs.get(0), &JsValue::from_str("id"))?
+        .as_f64()
+        .ok_or_else(|| JsValue::from_str("no active tab"))
+}
+
+#[wasm_bindgen]
+pub async fn render_popup() -> Result<(), JsValue> {
+    let doc = document()?;
+    let root = doc
+        .get_element_by_id("app")
+        .ok_or_else(|| JsValue::from_str("popup.html lacks #app"))?;
+    root.set_text_content(None);
+    permission_notice(&root).await?;
+    let status = add(&root, "p", "status", "")?;
+    status.set_attribute("role", "status")?;
+    let tab = target_tab().await?;
+    let msg = obj(&[
+        ("type", "tab-findings".into()),
+        ("tab", JsValue::from_f64(tab)),
+    ]);
+    let reply: Reply =
+        serde_wasm_bindgen::from_value(platform::call("runtime.sendMessage", &[msg]).await?)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    if let Some(e) = reply.error {
+        status.set_text_content(Some(&format!("Could not read this tab: {e}")));
+        return Ok(());
+    }
+    let n = reply.findings.len();
+    status.set_text_content(Some(&match n {
+        0 => "Nothing on this page scores or profiles you.".to_string(),
+        1 => "1 finding on this page".to_string(),
+        n => format!("{n} findings on this page"),
+    }));
+    let list = add(&root, "ul", "findings", "")?;
+    list.set_attribute("aria-label", "Findings on this page")?;
+    for entry in &reply.findings {
+        render_card(&add(&list, "li", "card", "")?, &entry.card)?;
+    }
+    Ok(())
+}
+
+/// Firefox lets people withhold site access; without it nothing can be found.
+async fn permission_notice(root: &Element) -> Result<(), JsValue> {
+    let all = || obj(&[("origins", js_sys::Array::of1(&"<all_urls>".into()).into())]);
+    let granted = platform::call("permissions.contains", &[all()])
+        .await
+        .map(|v| v.is_truthy())
+        .unwrap_or(true);
+    if granted {
+        return Ok(());
+    }
+    let box_ = add(root, "div", "notice", "")?;
+    box_.set_attribute("role", "alert")?;
+    add(
+        &box_,
+        "p",
+        "",
+        "Unscored is not allowed to read websites, so it cannot find scores or profiles on them.",
+    )?;
+    let button = add(&box_, "button", "grant", "Allow Unscored on all websites")?;
+    let on_click = Closure::<dyn FnMut()>::new(move || {
+        // Must run inside the click for the browser to show its prompt.
+        platform::fire("permissions.request", vec![all()]);
+    });
+    button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+    on_click.forget();
+    Ok(())
+}
+
+pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
+    add(li, "h2", "headline", &card.headline)?;
+    add(li, "p", "tagline", &card.tagline)?;
+    add(li, "p", "summary", &card.summary)?;
+    let facts = add(li, "dl", "facts", "")?;
+    for f in &card.facts {
+        add(&facts, "dt", "", &f.label)?;
+        add(&facts, "dd", "", &f.value)?;
+    }
+    if let Some(o) = &card.opt_out {
+        let section = add(li, "section", "opt-out", "")?;
+        add(&section, "h3", "", "How to get out")?;
+        if let Some(url) = &o.url {
+            link(&section, url, "Open the opt-out page")?.set_class_name("opt-out-link");
+        }
+        if !o.requirements.is_empty() {
+            add(
+                &section,
+                "p",
+                "",
+                &format!("You will need: {}.", o.requirements.join(", ")),
+            )?;
+        }
+        if !o.steps.is_empty() {
+            let steps = add(&section, "ol", "steps", "")?;
+            for s in &o.steps {
+                add(&steps, "li", "", s)?;
+            }
+        }
+        add(
+            &section,
+            "p",
+            "",
+            &format!("Processing time: {}", o.processing_time),
+        )?;
+        for c in &o.caveats {
+            add(&section, "p", "caveat", c)?;
+        }
+    }
+    if let Some(more) = &card.more {
+        let p = add(li, "p", "more", "Read more: ")?;
+        link(&p, &more.href, &more.text)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,478 @@
+//! Real browsers for the tests: Debian's Chromium through chromedriver and Firefox ESR through
+//! geckodriver, each spawned on a free loopback port with the built extension loaded, plus a
+//! tiny HTTP server for the fixture pages. Everything stays on 127.0.0.1.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self'";
+const FIREFOX_UUID: &str = "3b0c5e6e-7d7a-4f5e-9a43-5c1b1d2f0a11";
+const GECKO_ID: &str = "unscored@unscored.invalid";
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Browser {
+    Chromium,
+    Firefox,
+}
+
+pub fn dist() -> PathBuf {
+    let dir = std::env::var("UNSCORED_DIST").unwrap_or_else(|_| "dist/unscored".into());
+    let dir = std::fs::canonicalize(&dir).unwrap_or_else(|_| {
+        panic!("built extension not found at {dir}: run ./build.sh first (or ./build.sh test)")
+    });
+    assert!(
+        dir.join("manifest.json").exists(),
+        "{} has no manifest.json: run ./build.sh",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Serves `tests/fixtures/pages`. `/csp/<file>` serves the same file with a strict CSP.
+pub struct Server {
+    pub port: u16,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || serve(stream, &root));
+            }
+        });
+        Server { port }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!(
+            "http://127.0.0.1:{}/{}",
+            self.port,
+            path.trim_start_matches('/')
+        )
+    }
+}
+
+fn serve(mut stream: TcpStream, root: &Path) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+    }
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .split('?')
+        .next()
+        .unwrap_or("/");
+    let (csp, file) = match path.strip_prefix("/csp/") {
+        Some(rest) => (true, rest),
+        None => (false, path.trim_start_matches('/')),
+    };
+    let file = if file.is_empty() { "index.html" } else { file };
+    let body = if file.contains("..") {
+        None
+    } else {
+        std::fs::read(root.join(file)).ok()
+    };
+    let (status, body) = match body {
+        Some(b) => ("200 OK", b),
+        None => ("404 Not Found", b"not found".to_vec()),
+    };
+    let kind = match file.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("css") => "text/css",
+        _ => "application/octet-stream",
+    };
+    let csp_header = if csp {
+        format!("Content-Security-Policy: {STRICT_CSP}\r\n")
+    } else {
+        String::new()
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{csp_header}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// One browser with the extension loaded. The driver process dies with it.
+pub struct Session {
+    pub client: Client,
+    pub browser: Browser,
+    /// `chrome-extension://<id>/` or `moz-extension://<uuid>/`.
+    pub ext_base: String,
+    driver: Child,
+    _profile: Option<PathBuf>,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(p) = &self._profile {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
+#[derive(Debug)]
+struct InstallAddon {
+    path: String,
+}
+
+impl WebDriverCompatibleCommand for InstallAddon {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/moz/addon/install",
+            session.unwrap_or_default()
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({"path": self.path, "temporary": true}).to_string()),
+        )
+    }
+}
+
+pub struct Options {
+    /// Firefox only: grant host permissions at install (the default) or withhold them.
+    pub grant_hosts: bool,
+    pub headed: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            grant_hosts: true,
+            headed: false,
+        }
+    }
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not start listening on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn driver_path(var: &str, default: &str) -> String {
+    std::env::var(var)
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| default.to_string())
+}
+
+/// Chromium derives an unpacked extension's id from its absolute path.
+fn chromium_extension_id(dir: &Path) -> String {
+    let digest = Sha256::digest(dir.to_string_lossy().as_bytes());
+    digest
+        .iter()
+        .take(16)
+        .flat_map(|b| [b >> 4, b & 15])
+        .map(|n| (b'a' + n) as char)
+        .collect()
+}
+
+pub async fn start(browser: Browser, opts: Options) -> Session {
+    let dist = dist();
+    let port = free_port();
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    match browser {
+        Browser::Chromium => {
+            let exe = driver_path("CHROMEDRIVER", "chromedriver");
+            let driver = Command::new(&exe)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot start {exe}: {e} (./build.sh test installs it)")
+                });
+            wait_for_port(port, "chromedriver");
+            let profile = std::env::temp_dir().join(format!("unscored-chromium-{port}"));
+            let mut args = vec![
+                "--no-sandbox".to_string(),
+                "--disable-gpu".into(),
+                "--disable-quic".into(),
+                "--no-first-run".into(),
+                "--disable-background-networking".into(),
+                "--disable-component-update".into(),
+                "--disable-sync".into(),
+                "--window-size=1280,900".into(),
+                format!("--user-data-dir={}", profile.display()),
+                format!("--load-extension={}", dist.display()),
+            ];
+            if !opts.headed {
+                args.push("--headless=new".into());
+            }
+            let caps = json!({
+                "goog:chromeOptions": {"binary": "/usr/lib/chromium/chromium", "args": args}
+            });
+            let client = ClientBuilder::new(connector)
+                .capabilities(caps.as_object().unwrap().clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+                .expect("chromedriver session");
+            let ext_base = format!("chrome-extension://{}/", chromium_extension_id(&dist));
+            Session {
+                client,
+                browser,
+                ext_base,
+                driver,
+                _profile: Some(profile),
+            }
+        }
+        Browser::Firefox => {
+            let exe = driver_path("GECKODRIVER", "geckodriver");
+            let driver = Command::new(&exe)
+                .args(["--port", &port.to_string(), "--allow-system-access"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot start {exe}: {e} (./build.sh test installs it)")
+                });
+            wait_for_port(port, "geckodriver");
+            let mut args = vec!["-width=1280", "-height=900"];
+            if !opts.headed {
+                args.push("-headless");
+            }
+            let caps = json!({
+                "moz:firefoxOptions": {
+                    "binary": "/usr/bin/firefox-esr",
+                    "args": args,
+                    "prefs": {
+                        "extensions.webextensions.uuids": json!({GECKO_ID: FIREFOX_UUID}).to_string(),
+                        "extensions.originControls.grantByDefault": opts.grant_hosts,
+                        "network.proxy.type": 0,
+                        "browser.shell.checkDefaultBrowser": false,
+                    }
+                }
+            });
+            let client = ClientBuilder::new(connector)
+                .capabilities(caps.as_object().unwrap().clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+                .expect("geckodriver session");
+            client
+                .issue_cmd(InstallAddon {
+                    path: dist.display().to_string(),
+                })
+                .await
+                .expect("install the extension as a temporary add-on");
+            let ext_base = format!("moz-extension://{FIREFOX_UUID}/");
+            Session {
+                client,
+                browser,
+                ext_base,
+                driver,
+                _profile: None,
+            }
+        }
+    }
+}
+
+impl Session {
+    /// Polls `check` until it returns Some, or fails with `what` after `secs`.
+    pub async fn wait_for<T, F, Fut>(&self, secs: u64, what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if let Some(v) = check().await {
+                return v;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{:?}: timed out waiting for {what}",
+                self.browser
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Text and links of every annotation on the current page, read through the shadow roots.
+    pub async fn annotations(&self) -> Vec<Note> {
+        let mut out = Vec::new();
+        let hosts = self
+            .client
+            .find_all(Locator::Css("unscored-note"))
+            .await
+            .unwrap_or_default();
+        for host in hosts {
+            let Ok(root) = host.shadow_root().await else {
+                continue;
+            };
+            let text = |sel: &'static str| {
+                let root = root.clone();
+                async move {
+                    match root.find(Locator::Css(sel)).await {
+                        Ok(e) => e
+                            .prop("textContent")
+                            .await
+                            .ok()
+                            .flatten()
+                            .unwrap_or_default(),
+                        Err(_) => String::new(),
+                    }
+                }
+            };
+            let headline = text(".headline").await;
+            let tagline = text(".tagline").await;
+            let mut links = Vec::new();
+            for a in root
+                .find_all(Locator::Css(".actions a"))
+                .await
+                .unwrap_or_default()
+            {
+                let href = a.attr("href").await.ok().flatten().unwrap_or_default();
+                let label = a
+                    .prop("textContent")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                links.push((label, href));
+            }
+            let next_to = host
+                .find(Locator::XPath("preceding-sibling::*[1]"))
+                .await
+                .ok();
+            let anchor_id = match next_to {
+                Some(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
+                None => String::new(),
+            };
+            out.push(Note {
+                headline,
+                tagline,
+                links,
+                anchor_id,
+            });
+        }
+        out
+    }
+
+    /// Opens an extension page in a new tab and returns to nothing: the caller switches back.
+    pub async fn open_extension_page(&self, page: &str) {
+        let handle = self.client.new_window(true).await.expect("new tab").handle;
+        self.client.switch_to_window(handle).await.unwrap();
+        self.client
+            .goto(&format!("{}{}", self.ext_base, page))
+            .await
+            .unwrap();
+    }
+
+    /// From an extension page: the id of the one other tab (the fixture page).
+    pub async fn other_tab_id(&self) -> i64 {
+        let v = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   Promise.all([api.tabs.getCurrent(), api.tabs.query({})])
+                     .then(([me, all]) => done(all.filter((t) => t.id !== me.id).map((t) => t.id)))
+                     .catch((e) => done(String(e)));"#,
+                vec![],
+            )
+            .await
+            .expect("tabs query");
+        let ids = v
+            .as_array()
+            .unwrap_or_else(|| panic!("tabs query failed: {v}"));
+        assert_eq!(ids.len(), 1, "expected exactly one other tab, got {v}");
+        ids[0].as_i64().unwrap()
+    }
+
+    /// From an extension page: the toolbar badge text of `tab`.
+    pub async fn badge_text(&self, tab: i64) -> String {
+        let v: Value = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.action.getBadgeText({tabId: arguments[0]}).then(done, (e) => done("error: " + e));"#,
+                vec![json!(tab)],
+            )
+            .await
+            .expect("badge text");
+        v.as_str().unwrap_or_default().to_string()
+    }
+
+    pub async fn text_of(&self, css: &str) -> Option<String> {
+        let e = self.client.find(Locator::Css(css)).await.ok()?;
+        e.prop("textContent").await.ok().flatten()
+    }
+
+    pub async fn texts_of(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default()
+        {
+            out.push(
+                e.prop("textContent")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            );
+        }
+        out
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub headline: String,
+    pub tagline: String,
+    /// (label, href)
+    pub links: Vec<(String, String)>,
+    /// `id` of the element the note sits next to.
+    pub anchor_id: String,
+}
