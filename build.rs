@@ -21,14 +21,10 @@ fn main() {
     let mut records = Vec::with_capacity(entries.len());
     for path in &entries {
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         match toml::from_str::<record::Record>(&text) {
             Ok(r) => records.push(r),
-            Err(e) => panic!(
-                "{}: {e}\n(run `cargo run -- catalog lint` for all problems)",
-                path.display()
-            ),
+            Err(e) => panic!("{}: {e}\n(run `cargo run -- catalog lint` for all problems)", path.display()),
         }
     }
     let bytes = postcard::to_allocvec(&records).expect("catalog serialises");
@@ -50,10 +46,10 @@ fn catalog_version(paths: &[std::path::PathBuf]) -> String {
         for b in text.iter() {
             hash = (hash ^ *b as u64).wrapping_mul(0x100000001b3);
         }
-        if let Some(date) = String::from_utf8_lossy(&text).lines().find_map(|l| {
-            l.strip_prefix("last_checked = \"")
-                .map(|d| d.trim_end_matches('"').to_string())
-        }) {
+        if let Some(date) = String::from_utf8_lossy(&text)
+            .lines()
+            .find_map(|l| l.strip_prefix("last_checked = \"").map(|d| d.trim_end_matches('"').to_string()))
+        {
             if date > newest {
                 newest = date;
             }

@@ -41,29 +41,53 @@
     };
   }
 
+  const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title", "unscored-note"]);
+
   function collect(root) {
     const out = [];
+    const consider = (el, index) => {
+      if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
+      seen.add(el);
+      out.push(features(el, index));
+      elements.set(nextId++, el);
+    };
     plan.groups.forEach((group, index) => {
+      if (group.kind === "text") {
+        // The selector of a text group is a word to look for, not CSS.
+        const hint = new RegExp(group.selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (hint.test(n.nodeValue) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+        });
+        while (walker.nextNode()) {
+          const el = walker.currentNode.parentElement;
+          if (el && !SKIP_TEXT_IN.has(el.localName)) consider(el, index);
+        }
+        return;
+      }
       let found;
       try {
         found = root.querySelectorAll(group.selector);
       } catch {
         return; // a custom rule the browser cannot parse: skip it, keep the rest
       }
-      const consider = (el) => {
-        if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
-        seen.add(el);
-        out.push(features(el, index));
-        elements.set(nextId++, el);
-      };
-      if (root.nodeType === 1 && root.matches?.(group.selector)) consider(root);
-      found.forEach(consider);
+      if (root.nodeType === 1 && root.matches(group.selector)) consider(root, index);
+      found.forEach((el) => consider(el, index));
     });
     return out;
   }
 
+  // Widgets inside open shadow roots (web components) are not reached by querySelectorAll.
+  function withShadowRoots(root) {
+    const roots = [root];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.currentNode; n; n = walker.nextNode()) {
+      if (n.shadowRoot && n.localName !== "unscored-note") roots.push(...withShadowRoots(n.shadowRoot));
+    }
+    return roots;
+  }
+
   async function scan(roots) {
-    const candidates = roots.flatMap(collect);
+    const candidates = roots.flatMap(withShadowRoots).flatMap(collect);
     const reset = first;
     first = false;
     if (!reset && candidates.length === 0) return;

@@ -73,9 +73,7 @@ fn data_source_label(kind: &str) -> &'static str {
     match kind {
         "public-posts" => "public posts",
         "connected-accounts" => "accounts people connect to it",
-        "social-graph-via-others" => {
-            "other people's connected accounts (your friends' and followers' graphs)"
-        }
+        "social-graph-via-others" => "other people's connected accounts (your friends' and followers' graphs)",
         "public-records" => "public records",
         "purchased-data" => "data bought from other companies",
         "uploaded-contact-books" => "address books uploaded by other users",
@@ -122,20 +120,14 @@ pub fn https_only(url: Option<&String>) -> Option<String> {
 pub fn card(record: &Record, finding: &Finding) -> Card {
     let mut tagline = category_label(&record.category).to_string();
     if record.status == "defunct" {
-        tagline.push_str(&format!(
-            " · closed {}",
-            record.defunct_since.as_deref().unwrap_or("")
-        ));
+        tagline.push_str(&format!(" · closed {}", record.defunct_since.as_deref().unwrap_or("")));
     }
     let mut facts = Vec::new();
     let who = match &record.owner {
         Some(o) => format!("{} ({o})", record.name),
         None => record.name.clone(),
     };
-    facts.push(Fact {
-        label: "Who computes this".into(),
-        value: who,
-    });
+    facts.push(Fact { label: "Who computes this".into(), value: who });
     if let Some(s) = &record.score {
         let method = match s.method_disclosed.as_str() {
             "yes" => "method published",
@@ -143,21 +135,11 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
             "no" => "method not disclosed",
             _ => "method unknown",
         };
-        facts.push(Fact {
-            label: "Score".into(),
-            value: format!("{}, {} ({method})", s.name, s.scale),
-        });
+        facts.push(Fact { label: "Score".into(), value: format!("{}, {} ({method})", s.name, s.scale) });
     }
     let p = &record.provenance;
-    let sources: Vec<&str> = p
-        .data_sources
-        .iter()
-        .map(|k| data_source_label(k))
-        .collect();
-    facts.push(Fact {
-        label: "From which data".into(),
-        value: capitalise(&sources.join(", ")),
-    });
+    let sources: Vec<&str> = p.data_sources.iter().map(|k| data_source_label(k)).collect();
+    facts.push(Fact { label: "From which data".into(), value: capitalise(&sources.join(", ")) });
     let consent = match (p.profiles_non_users.as_str(), p.consent_model.as_str()) {
         ("yes", "opt-out") => "Profiles people who never signed up; you are in unless you opt out",
         ("yes", _) => "Profiles people who never signed up",
@@ -166,40 +148,23 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
         (_, "opt-in") => "Only with your consent",
         _ => "Not disclosed",
     };
-    facts.push(Fact {
-        label: "Consent".into(),
-        value: consent.into(),
-    });
+    facts.push(Fact { label: "Consent".into(), value: consent.into() });
     for perm in &record.permissions {
-        let asks = if perm.requested.is_empty() {
-            perm.scopes.join(", ")
-        } else {
-            perm.requested.join("; ")
-        };
+        let asks = if perm.requested.is_empty() { perm.scopes.join(", ") } else { perm.requested.join("; ") };
         if !asks.is_empty() {
             facts.push(Fact {
                 label: format!("Its {} app asks for", provider_label(&perm.provider)),
-                value: format!(
-                    "{asks} (\u{201c}{}\u{201d}, for {})",
-                    perm.app, perm.purpose
-                ),
+                value: format!("{asks} (\u{201c}{}\u{201d}, for {})", perm.app, perm.purpose),
             });
         }
     }
     let o = &record.opt_out;
-    facts.push(Fact {
-        label: "Leaving".into(),
-        value: difficulty_label(&o.difficulty).into(),
-    });
+    facts.push(Fact { label: "Leaving".into(), value: difficulty_label(&o.difficulty).into() });
     let opt_out = Some(OptOutCard {
         url: https_only(o.url.as_ref()),
         difficulty: o.difficulty.clone(),
         steps: o.steps.clone(),
-        requirements: o
-            .requirements
-            .iter()
-            .map(|r| requirement_label(r).to_string())
-            .collect(),
+        requirements: o.requirements.iter().map(|r| requirement_label(r).to_string()).collect(),
         processing_time: o.processing_time.clone(),
         caveats: o.caveats.clone(),
     });
@@ -210,12 +175,10 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
         summary: record.description.clone(),
         facts,
         opt_out,
-        more: record.sources.iter().find_map(|s| {
-            https_only(s.url.as_ref()).map(|href| Link {
-                text: s.title.clone(),
-                href,
-            })
-        }),
+        more: record
+            .sources
+            .iter()
+            .find_map(|s| https_only(s.url.as_ref()).map(|href| Link { text: s.title.clone(), href })),
         evidence: finding.evidence.clone(),
     }
 }
@@ -226,8 +189,7 @@ pub fn unknown_card(finding: &Finding) -> Card {
         service: None,
         headline: format!("Possible {}", kind_label(&finding.kind)),
         tagline: "Not in the catalog".into(),
-        summary: "This looks like a score about a person, from a service Unscored does not know."
-            .into(),
+        summary: "This looks like a score about a person, from a service Unscored does not know.".into(),
         facts: Vec::new(),
         opt_out: None,
         more: None,
@@ -264,28 +226,13 @@ mod tests {
     #[test]
     fn klout_card_reads_plainly() {
         let klout = Catalog::embedded().get("klout").unwrap();
-        let f = Finding {
-            kind: "widget".into(),
-            service: Some("klout".into()),
-            candidate: Some(0),
-            evidence: "e".into(),
-        };
+        let f =
+            Finding { kind: "widget".into(), service: Some("klout".into()), candidate: Some(0), evidence: "e".into() };
         let c = card(klout, &f);
         assert_eq!(c.headline, "Klout score widget");
         assert_eq!(c.tagline, "Influence score · closed 2018-05-25");
-        let asks = c
-            .facts
-            .iter()
-            .find(|f| f.label == "Its X (Twitter) app asks for")
-            .unwrap();
-        assert!(asks
-            .value
-            .starts_with("Read Tweets from your timeline; See who you follow"));
-        assert!(c
-            .opt_out
-            .unwrap()
-            .caveats
-            .iter()
-            .any(|c| c.contains("revoking")));
+        let asks = c.facts.iter().find(|f| f.label == "Its X (Twitter) app asks for").unwrap();
+        assert!(asks.value.starts_with("Read Tweets from your timeline; See who you follow"));
+        assert!(c.opt_out.unwrap().caveats.iter().any(|c| c.contains("revoking")));
     }
 }

@@ -56,10 +56,7 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Record> {
-        self.records
-            .binary_search_by(|r| r.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.records[i])
+        self.records.binary_search_by(|r| r.id.as_str().cmp(id)).ok().map(|i| &self.records[i])
     }
 }
 

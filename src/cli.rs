@@ -41,43 +41,23 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
             let catalog = Catalog::embedded();
             if json {
                 let all: Vec<Value> = catalog.records().iter().map(record_json).collect();
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
-                )
-                .map_err(w)?;
+                writeln!(out, "{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?).map_err(w)?;
             } else {
-                writeln!(
-                    out,
-                    "catalog {} · {} services",
-                    crate::catalog::VERSION,
-                    catalog.len()
-                )
-                .map_err(w)?;
+                writeln!(out, "catalog {} · {} services", crate::catalog::VERSION, catalog.len()).map_err(w)?;
                 for r in catalog.records() {
-                    let status = if r.status == "defunct" {
-                        " (defunct)"
-                    } else {
-                        ""
-                    };
-                    writeln!(out, "{:<28} {:<18} {}{status}", r.id, r.category, r.name)
-                        .map_err(w)?;
+                    let status = if r.status == "defunct" { " (defunct)" } else { "" };
+                    writeln!(out, "{:<28} {:<18} {}{status}", r.id, r.category, r.name).map_err(w)?;
                 }
             }
             Ok(ExitCode::SUCCESS)
         }
         ["catalog", "show", id, ..] => {
-            let r = Catalog::embedded().get(id).ok_or_else(|| {
-                format!("no service {id:?} in the catalog (see `unscored catalog list`)")
-            })?;
+            let r = Catalog::embedded()
+                .get(id)
+                .ok_or_else(|| format!("no service {id:?} in the catalog (see `unscored catalog list`)"))?;
             if json {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&record_json(r)).map_err(|e| e.to_string())?
-                )
-                .map_err(w)?;
+                writeln!(out, "{}", serde_json::to_string_pretty(&record_json(r)).map_err(|e| e.to_string())?)
+                    .map_err(w)?;
             } else {
                 show_record(r, out).map_err(w)?;
             }
@@ -105,7 +85,8 @@ fn catalog_lint(dir: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
         writeln!(out, "catalog lint: {} records, no problems", records.len()).map_err(w)?;
         Ok(ExitCode::SUCCESS)
     } else {
-        writeln!(out, "catalog lint: {} problems", messages.len()).map_err(w)?;
+        writeln!(out, "catalog lint: {} problem{}", messages.len(), if messages.len() == 1 { "" } else { "s" })
+            .map_err(w)?;
         Ok(ExitCode::from(1))
     }
 }
@@ -127,9 +108,7 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
         }
     }
     if url.is_none() && file.is_none() {
-        return Err(format!(
-            "scan needs a file, - for standard input, or --url URL\n{USAGE}"
-        ));
+        return Err(format!("scan needs a file, - for standard input, or --url URL\n{USAGE}"));
     }
     if let Some(u) = url {
         crate::urls::Url::parse(u).map_err(|e| format!("--url: {e}"))?;
@@ -137,9 +116,7 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
     let html = match file {
         Some("-") => {
             let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
             s
         }
         Some(path) => {
@@ -162,12 +139,7 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
             list.push(c.clone());
         }
         let doc = json!({"url": url, "findings": list});
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?
-        )
-        .map_err(w)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?).map_err(w)?;
         return Ok(ExitCode::SUCCESS);
     }
     if findings.is_empty() && consent.is_none() {
@@ -178,12 +150,7 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
             Some(r) => cards::card(r, f),
             None => cards::unknown_card(f),
         };
-        writeln!(
-            out,
-            "{} — {}\n  seen: {}",
-            card.headline, card.tagline, f.evidence
-        )
-        .map_err(w)?;
+        writeln!(out, "{} — {}\n  seen: {}", card.headline, card.tagline, f.evidence).map_err(w)?;
         if let Some(o) = &card.opt_out {
             match &o.url {
                 Some(u) => writeln!(out, "  opt out: {u} ({})", o.difficulty).map_err(w)?,
@@ -204,27 +171,14 @@ fn explain(url: &str, _json: bool, _out: &mut dyn Write) -> Result<ExitCode, Str
 }
 
 fn show_record(r: &Record, out: &mut dyn Write) -> std::io::Result<()> {
-    let f = Finding {
-        kind: "profile".into(),
-        service: Some(r.id.clone()),
-        candidate: None,
-        evidence: String::new(),
-    };
+    let f = Finding { kind: "profile".into(), service: Some(r.id.clone()), candidate: None, evidence: String::new() };
     let card = cards::card(r, &f);
-    writeln!(
-        out,
-        "{} ({})\n{}\n{}\n",
-        r.name, r.id, card.tagline, r.description
-    )?;
+    writeln!(out, "{} ({})\n{}\n{}\n", r.name, r.id, card.tagline, r.description)?;
     for fact in &card.facts {
         writeln!(out, "{}: {}", fact.label, fact.value)?;
     }
     let o = &r.opt_out;
-    writeln!(
-        out,
-        "\nOpt-out: {}",
-        o.url.as_deref().unwrap_or("(no link)")
-    )?;
+    writeln!(out, "\nOpt-out: {}", o.url.as_deref().unwrap_or("(no link)"))?;
     for (i, s) in o.steps.iter().enumerate() {
         writeln!(out, "  {}. {s}", i + 1)?;
     }
@@ -234,13 +188,7 @@ fn show_record(r: &Record, out: &mut dyn Write) -> std::io::Result<()> {
     }
     writeln!(out, "\nSources (checked {}):", r.last_checked)?;
     for s in &r.sources {
-        writeln!(
-            out,
-            "  [{}] {} — {}",
-            s.id,
-            s.title,
-            s.url.as_deref().unwrap_or("(no address)")
-        )?;
+        writeln!(out, "  [{}] {} — {}", s.id, s.title, s.url.as_deref().unwrap_or("(no address)"))?;
         writeln!(out, "      supports: {}", s.supports)?;
     }
     Ok(())

@@ -215,19 +215,13 @@ pub fn recognise(url: &str) -> Option<ConsentRequest> {
     let u = Url::parse(url).ok()?;
     let m = providers::match_endpoint(&u)?;
     let param = |name: &str| -> Option<String> {
-        u.query_value(name)
-            .map(|v| truncate_chars(v.trim(), MAX_PARAM_LEN).to_string())
-            .filter(|v| !v.is_empty())
+        u.query_value(name).map(|v| truncate_chars(v.trim(), MAX_PARAM_LEN).to_string()).filter(|v| !v.is_empty())
     };
     let redirect_uri = param("redirect_uri").or_else(|| param("oauth_callback"));
     let redirect = redirect_uri.as_deref().and_then(|r| Url::parse(r).ok());
-    let redirect_host = redirect
-        .as_ref()
-        .filter(|r| matches!(r.scheme.as_str(), "http" | "https"))
-        .map(|r| r.host.clone());
-    let opt_out_hint = redirect
-        .as_ref()
-        .is_some_and(|r| says_opt_out(r.path) || says_opt_out(r.query));
+    let redirect_host =
+        redirect.as_ref().filter(|r| matches!(r.scheme.as_str(), "http" | "https")).map(|r| r.host.clone());
+    let opt_out_hint = redirect.as_ref().is_some_and(|r| says_opt_out(r.path) || says_opt_out(r.query));
     let scopes = param("scope").map(|s| split_scopes(&s)).unwrap_or_default();
     Some(ConsentRequest {
         provider: m.provider,
@@ -244,15 +238,8 @@ pub fn recognise(url: &str) -> Option<ConsentRequest> {
             && param("access_type").is_some_and(|v| v.eq_ignore_ascii_case("offline")),
         include_granted_scopes: m.provider == Provider::Google
             && param("include_granted_scopes").is_some_and(|v| v.eq_ignore_ascii_case("true")),
-        tenant: m
-            .endpoint
-            .tenant(&u)
-            .map(|t| truncate_chars(t, 100).to_string()),
-        resource: if m.provider == Provider::Microsoft {
-            param("resource")
-        } else {
-            None
-        },
+        tenant: m.endpoint.tenant(&u).map(|t| truncate_chars(t, 100).to_string()),
+        resource: if m.provider == Provider::Microsoft { param("resource") } else { None },
         opt_out_hint,
         app_name: None,
         page_permissions: Vec::new(),
@@ -283,9 +270,7 @@ fn split_scopes(raw: &str) -> Vec<String> {
 /// `optout`, `opt-out`, `opt_out`, `remove`, `delete` anywhere (any case).
 fn says_opt_out(s: &str) -> bool {
     let lower = crate::urls::percent_decode(s).to_lowercase();
-    ["optout", "opt-out", "opt_out", "remove", "delete"]
-        .iter()
-        .any(|w| lower.contains(w))
+    ["optout", "opt-out", "opt_out", "remove", "delete"].iter().any(|w| lower.contains(w))
 }
 
 /// Finds the catalogued service whose app made the request: first by the redirect host
@@ -304,12 +289,7 @@ pub fn match_service(req: &ConsentRequest, records: &[Record]) -> Option<Service
                 .permissions
                 .iter()
                 .filter(|p| p.provider == pid)
-                .filter_map(|p| {
-                    p.callback_hosts
-                        .iter()
-                        .find(|c| host_within(h, &norm_host(c)))
-                        .map(|c| (p, c))
-                })
+                .filter_map(|p| p.callback_hosts.iter().find(|c| host_within(h, &norm_host(c))).map(|c| (p, c)))
                 .collect();
             if let Some((_, c)) = hits.first() {
                 let perms: Vec<_> = hits.iter().map(|(p, _)| *p).collect();
@@ -319,10 +299,7 @@ pub fn match_service(req: &ConsentRequest, records: &[Record]) -> Option<Service
     }
     if let Some(name) = req.app_name.as_deref() {
         for r in records {
-            if let Some(p) = r
-                .permissions
-                .iter()
-                .find(|p| p.provider == pid && p.app.trim().eq_ignore_ascii_case(name))
+            if let Some(p) = r.permissions.iter().find(|p| p.provider == pid && p.app.trim().eq_ignore_ascii_case(name))
             {
                 return Some(service_match(r, &[p], req, "app_name", &p.app));
             }
@@ -352,19 +329,15 @@ fn service_match(
     } else if req.opt_out_hint {
         perms.iter().copied().find(|p| p.purpose == "opt-out")
     } else if let Some(name) = req.app_name.as_deref() {
-        perms
-            .iter()
-            .copied()
-            .find(|p| p.app.trim().eq_ignore_ascii_case(name))
+        perms.iter().copied().find(|p| p.app.trim().eq_ignore_ascii_case(name))
     } else {
         None
     };
     let purpose = match chosen {
         Some(p) => Some(p.purpose.clone()),
-        None => perms
-            .first()
-            .filter(|first| perms.iter().all(|p| p.purpose == first.purpose))
-            .map(|p| p.purpose.clone()),
+        None => {
+            perms.first().filter(|first| perms.iter().all(|p| p.purpose == first.purpose)).map(|p| p.purpose.clone())
+        }
     };
     ServiceMatch {
         id: r.id.clone(),
@@ -403,7 +376,7 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
         (Provider::X, Flow::OAuth1) => {
             if req.page_permissions.is_empty() {
                 let mut min =
-                    ScopeInfo::from_def("read (minimum OAuth 1.0a level)", oauth1::minimum_level());
+                    ScopeInfo::from_def("read level (the minimum for any OAuth 1.0a app)", oauth1::minimum_level());
                 min.implied = true;
                 scopes.push(min);
                 notes.push(
@@ -418,13 +391,14 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
         }
         (Provider::Google, _) => {
             if req.offline {
-                let mut o =
-                    ScopeInfo::from_def(scopes::google::OFFLINE.name, &scopes::google::OFFLINE);
+                let mut o = ScopeInfo::from_def(scopes::google::OFFLINE.name, &scopes::google::OFFLINE);
                 o.implied = true;
                 scopes.push(o);
             }
             if req.include_granted_scopes {
-                notes.push("Permissions you gave this app before are added to this one (include_granted_scopes).".into());
+                notes.push(
+                    "Permissions you gave this app before are added to this one (include_granted_scopes).".into(),
+                );
             }
         }
         _ => {}
@@ -434,13 +408,26 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
             (_, Flow::ConsentPage) => notes.push(
                 "This page does not carry the permission list in its address; read the list on the page itself.".into(),
             ),
-            (Provider::Facebook, _) => notes.push(
-                "No permissions listed: Facebook gives the app your public profile (public_profile) by default.".into(),
-            ),
-            (Provider::Github, _) => notes.push(
-                "No scope listed: the app gets read-only access to your public GitHub information, unless you granted it more before."
-                    .into(),
-            ),
+            (Provider::Facebook, _) => {
+                if let Some(d) = scopes::lookup("facebook", "public_profile") {
+                    let mut s = ScopeInfo::from_def("public_profile", d);
+                    s.implied = true;
+                    scopes.push(s);
+                }
+                notes.push(
+                    "No permissions listed: Facebook gives every app your public profile (public_profile).".into(),
+                );
+            }
+            (Provider::Github, _) => {
+                let mut s = ScopeInfo::from_def(scopes::github::NO_SCOPE.name, &scopes::github::NO_SCOPE);
+                s.implied = true;
+                scopes.push(s);
+                notes.push(
+                    "No scope listed: the app gets read-only access to your public GitHub information, plus anything you \
+                     granted it before."
+                        .into(),
+                );
+            }
             (Provider::Microsoft, _) if req.resource.is_some() => {}
             (Provider::X, Flow::OAuth1) => {}
             _ => notes.push("No permissions are listed in the address.".into()),
@@ -454,14 +441,10 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
 
     let known = scopes::table(pid).len();
     let service_match = match_service(req, records);
-    let record = service_match
-        .as_ref()
-        .and_then(|m| records.iter().find(|r| r.id == m.id));
+    let record = service_match.as_ref().and_then(|m| records.iter().find(|r| r.id == m.id));
 
     // Opt-out flow: the matched app's purpose, or the redirect address says so.
-    let purpose_opt_out = service_match
-        .as_ref()
-        .is_some_and(|m| m.purpose.as_deref() == Some("opt-out"));
+    let purpose_opt_out = service_match.as_ref().is_some_and(|m| m.purpose.as_deref() == Some("opt-out"));
     let opt_out_flow = !req.lookalike && (purpose_opt_out || req.opt_out_hint);
     let mut mismatch = None;
     if opt_out_flow {
@@ -481,28 +464,23 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
             let m = service_match.as_ref();
             format!(
                 "Unscored's catalog lists this app{} as {}'s opt-out app.",
-                m.and_then(|m| m.app.as_deref())
-                    .map(|a| format!(" (\"{a}\")"))
-                    .unwrap_or_default(),
+                m.and_then(|m| m.app.as_deref()).map(|a| format!(" (\"{a}\")")).unwrap_or_default(),
                 m.map(|m| m.name.as_str()).unwrap_or("the service")
             )
         } else {
             "The address the app sends you back to mentions opting out or removal.".to_string()
         };
         if !unneeded.is_empty() {
+            let n = unneeded.len();
             let mut note = format!(
                 "This looks like an opt-out or removal request, but the app asks for more than who you are. Opting out only \
-                 needs to confirm your identity; {} of the permissions go beyond that.",
-                unneeded.len()
+                 needs to confirm your identity; {n} {} beyond that.",
+                if n == 1 { "permission goes" } else { "permissions go" }
             );
             if unrated > 0 {
                 note.push_str(&format!(" {unrated} more could not be checked."));
             }
-            mismatch = Some(Mismatch {
-                reason,
-                unneeded,
-                note,
-            });
+            mismatch = Some(Mismatch { reason, unneeded, note });
         } else if unrated > 0 {
             notes.push(format!(
                 "This looks like an opt-out request; {unrated} permission(s) are unknown to Unscored, so whether opting out needs them could not be checked."
@@ -524,13 +502,8 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
     } else {
         (None, p.revoke_links().to_vec())
     };
-    let caveats = record
-        .map(|r| r.opt_out.caveats.clone())
-        .unwrap_or_default();
-    let app = service_match
-        .as_ref()
-        .and_then(|m| m.app.clone())
-        .or_else(|| req.app_name.clone());
+    let caveats = record.map(|r| r.opt_out.caveats.clone()).unwrap_or_default();
+    let app = service_match.as_ref().and_then(|m| m.app.clone()).or_else(|| req.app_name.clone());
 
     Explanation {
         kind: "consent",
@@ -560,11 +533,7 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
 }
 
 fn overall_risk(scopes: &[ScopeInfo]) -> Risk {
-    scopes
-        .iter()
-        .map(|s| s.risk)
-        .max_by_key(|r| r.rank())
-        .unwrap_or(Risk::Unknown)
+    scopes.iter().map(|s| s.risk).max_by_key(|r| r.rank()).unwrap_or(Risk::Unknown)
 }
 
 /// The plain-text report of `unscored explain URL`: a header naming provider and app,
@@ -572,10 +541,7 @@ fn overall_risk(scopes: &[ScopeInfo]) -> Risk {
 pub fn render_text(e: &Explanation) -> String {
     let mut out = String::new();
     if e.lookalike {
-        out.push_str(&format!(
-            "WARNING: possible fake {} sign-in page on {}\n",
-            e.provider_name, e.host
-        ));
+        out.push_str(&format!("WARNING: possible fake {} sign-in page on {}\n", e.provider_name, e.host));
         if let Some(w) = &e.warning {
             out.push_str(&format!("  {w}\n"));
         }
@@ -590,10 +556,7 @@ pub fn render_text(e: &Explanation) -> String {
             None => "an app".to_string(),
         },
     };
-    out.push_str(&format!(
-        "Sign in with {}: {} asks for access to your account.\n",
-        e.provider_name, who
-    ));
+    out.push_str(&format!("Sign in with {}: {} asks for access to your account.\n", e.provider_name, who));
     if let (Some(h), Some(_)) = (&e.redirect_host, &e.service_match) {
         out.push_str(&format!("It sends you back to {h}.\n"));
     }
@@ -606,8 +569,8 @@ pub fn render_text(e: &Explanation) -> String {
             let tag = format!("[{}]", s.risk.label());
             match &s.meaning {
                 Some(m) => {
-                    let extra = if s.needed_for_opt_out == Some(false) { "  (not needed to opt out)" } else { "" };
-                    out.push_str(&format!("  {tag:<10}{m}  ({}){extra}\n", s.name));
+                    let extra = if s.needed_for_opt_out == Some(false) { "; not needed to opt out" } else { "" };
+                    out.push_str(&format!("  {tag:<10}{m} [{}{extra}]\n", s.name));
                 }
                 None => out.push_str(&format!(
                     "  {tag:<10}{}: not in Unscored's list of {} {} permissions; look it up before you allow it.\n",
@@ -629,11 +592,7 @@ pub fn render_text(e: &Explanation) -> String {
         }
     }
     if !e.caveats.is_empty() {
-        let name = e
-            .service_match
-            .as_ref()
-            .map(|m| m.name.as_str())
-            .unwrap_or("this service");
+        let name = e.service_match.as_ref().map(|m| m.name.as_str()).unwrap_or("this service");
         out.push_str(&format!("What Unscored's catalog says about {name}:\n"));
         for c in &e.caveats {
             out.push_str(&format!("  - {c}\n"));
@@ -677,11 +636,8 @@ mod tests {
     use super::*;
 
     fn klout() -> Record {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/catalog/services/klout.toml"
-        ))
-        .unwrap();
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/services/klout.toml")).unwrap();
         toml::from_str(&text).unwrap()
     }
 
@@ -692,14 +648,8 @@ mod tests {
              &scope=tweet.read%20users.read%20follows.read%20follows.write&state=state&code_challenge=challenge&code_challenge_method=plain",
         )
         .unwrap();
-        assert_eq!(
-            (r.provider, r.flow, r.lookalike),
-            (Provider::X, Flow::OAuth2, false)
-        );
-        assert_eq!(
-            r.scopes,
-            ["tweet.read", "users.read", "follows.read", "follows.write"]
-        );
+        assert_eq!((r.provider, r.flow, r.lookalike), (Provider::X, Flow::OAuth2, false));
+        assert_eq!(r.scopes, ["tweet.read", "users.read", "follows.read", "follows.write"]);
         assert_eq!(r.redirect_host.as_deref(), Some("example.com"));
         let e = explain(&r, &[]);
         assert_eq!(e.risk, Risk::High);
@@ -719,15 +669,9 @@ mod tests {
         assert_eq!(m.unneeded.len(), 1);
         assert!(e.caveats.iter().any(|c| c.contains("Klout Opt-Out")));
         let text = render_text(&e);
-        assert!(
-            text.starts_with("Sign in with X (Twitter): \"Klout Opt-Out\" (Klout"),
-            "{text}"
-        );
+        assert!(text.starts_with("Sign in with X (Twitter): \"Klout Opt-Out\" (Klout"), "{text}");
         assert!(text.contains("Opt-out mismatch"), "{text}");
-        assert!(
-            text.contains("https://x.com/settings/connected_apps"),
-            "{text}"
-        );
+        assert!(text.contains("https://x.com/settings/connected_apps"), "{text}");
 
         // With the page text: the two lines the Klout Opt-Out app asked for.
         let page = "This application will be able to:\nRead Tweets from your timeline.\nSee who you follow.\n\
@@ -735,10 +679,7 @@ mod tests {
         let r = r.with_page_text(page);
         let e = explain(&r, &recs);
         let names: Vec<_> = e.scopes.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Read Tweets from your timeline", "See who you follow"]
-        );
+        assert_eq!(names, ["Read Tweets from your timeline", "See who you follow"]);
         assert!(e.scopes.iter().all(|s| s.needed_for_opt_out == Some(false)));
     }
 
@@ -752,7 +693,8 @@ mod tests {
         assert_eq!((m.via, m.purpose.as_deref()), ("app_name", Some("opt-out")));
         let r = recognise("https://api.twitter.com/oauth/authorize?oauth_token=abc").unwrap();
         assert!(match_service(&r, &recs).is_none());
-        let r = recognise("https://www.facebook.com/dialog/oauth?client_id=1&redirect_uri=https://sub.klout.com/cb").unwrap();
+        let r = recognise("https://www.facebook.com/dialog/oauth?client_id=1&redirect_uri=https://sub.klout.com/cb")
+            .unwrap();
         let m = match_service(&r, &recs).unwrap();
         assert_eq!((m.via, m.purpose), ("domain", None));
     }
@@ -783,8 +725,7 @@ mod tests {
 
     #[test]
     fn lookalikes_are_warned() {
-        let r = recognise("https://accounts-google.com/o/oauth2/v2/auth?client_id=1&scope=email")
-            .unwrap();
+        let r = recognise("https://accounts-google.com/o/oauth2/v2/auth?client_id=1&scope=email").unwrap();
         assert!(r.lookalike);
         let e = explain(&r, &[klout()]);
         assert!(e.warning.is_some() && e.revoke.is_empty() && e.service.is_none());
@@ -808,17 +749,11 @@ mod tests {
 
     #[test]
     fn hostile_input_does_not_panic() {
-        let long = format!(
-            "https://github.com/login/oauth/authorize?client_id=1&scope={}",
-            "é,".repeat(5000)
-        );
+        let long = format!("https://github.com/login/oauth/authorize?client_id=1&scope={}", "é,".repeat(5000));
         let r = recognise(&long).unwrap();
         assert_eq!(r.scopes, ["é"]);
         let many: String = (0..500).map(|i| format!("s{i} ")).collect();
-        let r = recognise(&format!(
-            "https://github.com/login/oauth/authorize?client_id=1&scope={many}"
-        ))
-        .unwrap();
+        let r = recognise(&format!("https://github.com/login/oauth/authorize?client_id=1&scope={many}")).unwrap();
         assert_eq!(r.scopes.len(), MAX_SCOPES);
         let e = explain(&r, &[]);
         let _ = render_text(&e);
@@ -833,6 +768,83 @@ mod tests {
         }
         assert_eq!(truncate_chars("ééé", 2), "éé");
         assert_eq!(truncate_chars("ab", 5), "ab");
+    }
+
+    #[test]
+    fn generated_urls_never_panic() {
+        const HOSTS: &[&str] = &[
+            "api.twitter.com",
+            "x.com",
+            "www.facebook.com",
+            "m.facebook.com",
+            "api.instagram.com",
+            "accounts.google.com",
+            "www.linkedin.com",
+            "github.com",
+            "login.microsoftonline.com",
+            "login.live.com",
+            "faceb00k.com",
+            "accounts-google.com",
+            "xn--ggle-55da.com",
+            "ééé.example",
+            "[::1]",
+            "a",
+            "",
+        ];
+        const PATHS: &[&str] = &[
+            "/oauth/authorize",
+            "/i/oauth2/authorize",
+            "/v19.0/dialog/oauth",
+            "/dialog/oauth/",
+            "/o/oauth2/v2/auth",
+            "/signin/oauth/consent",
+            "/oauth/v2/authorization",
+            "/login/oauth/authorize",
+            "/common/oauth2/v2.0/authorize",
+            "/x/oauth2/authorize",
+            "/oauth20_authorize.srf",
+            "/",
+            "//",
+            "/%E2%82",
+            "/é/é",
+        ];
+        const PARAMS: &[&str] = &[
+            "client_id=1",
+            "oauth_token=t",
+            "scope=a%20b,c",
+            "scope=%",
+            "scope=%E2%82%AC",
+            "redirect_uri=https%3A%2F%2Fklout.com%2Foptout",
+            "redirect_uri=%%%",
+            "oauth_callback=com.app://x",
+            "access_type=offline",
+            "resource=https://graph.microsoft.com",
+            "include_granted_scopes=true",
+            "=",
+            "&&",
+            "scope=+++",
+            "redirect_uri=https://[",
+            "app_id=é",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        let recs = [klout()];
+        for _ in 0..3000 {
+            let mut url = format!("https://{}{}?", HOSTS[next(HOSTS.len())], PATHS[next(PATHS.len())]);
+            for _ in 0..next(5) {
+                url.push_str(PARAMS[next(PARAMS.len())]);
+                url.push('&');
+            }
+            if let Some(r) = recognise(&url) {
+                let r = r.with_page_text("Post Tweets for you. ééé").with_app_name("Klout Opt-Out");
+                let e = explain(&r, &recs);
+                let _ = render_text(&e);
+                let _ = serde_json::to_string(&e).unwrap();
+            }
+        }
     }
 
     #[test]

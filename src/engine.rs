@@ -21,18 +21,14 @@
 
 use crate::catalog::{Catalog, Record};
 use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
+use crate::heuristics;
 use crate::patterns::UrlPattern;
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 
 /// Tags whose URL attribute can carry an embed, with that attribute.
-const EMBED_TAGS: &[(&str, &str)] = &[
-    ("iframe", "src"),
-    ("script", "src"),
-    ("img", "src"),
-    ("embed", "src"),
-    ("object", "data"),
-];
+const EMBED_TAGS: &[(&str, &str)] =
+    &[("iframe", "src"), ("script", "src"), ("img", "src"), ("embed", "src"), ("object", "data")];
 
 /// Collects the catalog and custom rules, then compiles them into an [`Engine`].
 pub struct EngineBuilder<'a> {
@@ -42,10 +38,7 @@ pub struct EngineBuilder<'a> {
 
 impl<'a> EngineBuilder<'a> {
     pub fn new(catalog: &'a Catalog) -> Self {
-        EngineBuilder {
-            records: catalog.records().iter().collect(),
-            custom: Vec::new(),
-        }
+        EngineBuilder { records: catalog.records().iter().collect(), custom: Vec::new() }
     }
 
     /// Only these services (by id) are detected.
@@ -67,26 +60,14 @@ impl<'a> EngineBuilder<'a> {
         let mut filter_owner = Vec::new();
         let mut embed_hosts: Vec<String> = Vec::new();
         for (i, r) in self.records.iter().enumerate() {
-            let compile = |pats: &[String]| {
-                pats.iter()
-                    .filter_map(|p| UrlPattern::parse(p).ok())
-                    .collect::<Vec<_>>()
-            };
+            let compile = |pats: &[String]| pats.iter().filter_map(|p| UrlPattern::parse(p).ok()).collect::<Vec<_>>();
             let (profile, exclude, confirm) = match &r.profile_pages {
-                Some(p) => (
-                    compile(&p.patterns),
-                    compile(&p.exclude),
-                    p.confirm_selectors.clone(),
-                ),
+                Some(p) => (compile(&p.patterns), compile(&p.exclude), p.confirm_selectors.clone()),
                 None => Default::default(),
             };
             let (embeds, score_links) = match &r.widgets {
                 Some(w) => {
-                    for f in w
-                        .filters
-                        .iter()
-                        .filter_map(|f| filters::parse_filter(f).ok().flatten())
-                    {
+                    for f in w.filters.iter().filter_map(|f| filters::parse_filter(f).ok().flatten()) {
                         filters.push(f);
                         filter_owner.push(Some(i));
                     }
@@ -99,14 +80,7 @@ impl<'a> EngineBuilder<'a> {
                     embed_hosts.push(p.host().to_string());
                 }
             }
-            services.push(ServiceRules {
-                id: r.id.clone(),
-                profile,
-                exclude,
-                confirm,
-                embeds,
-                score_links,
-            });
+            services.push(ServiceRules { id: r.id.clone(), profile, exclude, confirm, embeds, score_links });
         }
         for f in self.custom {
             filters.push(f);
@@ -114,13 +88,14 @@ impl<'a> EngineBuilder<'a> {
         }
         embed_hosts.sort();
         let embed_selector = embed_selector(&embed_hosts);
-        Engine {
-            services,
-            filter_set: FilterSet::new(filters.clone()),
-            filters,
-            filter_owner,
-            embed_selector,
-        }
+        let names = self
+            .records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.to_lowercase(), i))
+            .filter(|(n, _)| n.chars().count() >= 4)
+            .collect();
+        Engine { names, services, filter_set: FilterSet::new(filters.clone()), filters, filter_owner, embed_selector }
     }
 }
 
@@ -141,6 +116,8 @@ pub struct Engine {
     filter_owner: Vec<Option<usize>>,
     filter_set: FilterSet,
     embed_selector: String,
+    /// Lower-cased service names (4+ characters) with their index, for score displays.
+    names: Vec<(String, usize)>,
 }
 
 /// What the page side should look for on one page.
@@ -157,7 +134,8 @@ pub struct ScanPlan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SelectorGroup {
     pub selector: String,
-    /// `embed` (URL-bearing elements of known hosts) or `filter` (a cosmetic rule).
+    /// `embed` (URL-bearing elements of known hosts), `filter` (a cosmetic rule) or `text`
+    /// (elements whose own text contains `selector`, case-insensitively: a hint, not CSS).
     pub kind: String,
     /// For `filter` groups: index into the engine's filters.
     pub filter: Option<usize>,
@@ -184,16 +162,11 @@ pub struct Candidate {
 
 impl Candidate {
     pub fn new(id: u32, tag: &str) -> Self {
-        Candidate {
-            id,
-            tag: tag.to_ascii_lowercase(),
-            ..Default::default()
-        }
+        Candidate { id, tag: tag.to_ascii_lowercase(), ..Default::default() }
     }
 
     pub fn attr(mut self, name: &str, value: &str) -> Self {
-        self.attrs
-            .push((name.to_ascii_lowercase(), value.to_string()));
+        self.attrs.push((name.to_ascii_lowercase(), value.to_string()));
         self
     }
 
@@ -203,10 +176,7 @@ impl Candidate {
     }
 
     fn get(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -223,6 +193,9 @@ pub struct Finding {
     pub evidence: String,
 }
 
+/// Text the page side looks for before sending an element for the score heuristics.
+pub const TEXT_HINT: &str = "score";
+
 /// Bounds what one page can make the engine do; the rest is ignored, never an error.
 pub const MAX_CANDIDATES: usize = 5_000;
 
@@ -234,9 +207,9 @@ impl Engine {
 
     /// Which service, if any, has `url` as one of its profile pages (URL alone).
     pub fn profile_service(&self, url: &Url<'_>) -> Option<usize> {
-        self.services.iter().position(|s| {
-            s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url))
-        })
+        self.services
+            .iter()
+            .position(|s| s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)))
     }
 
     /// What to look for on `page_url`. An unparsable URL gets the generic plan.
@@ -245,40 +218,26 @@ impl Engine {
         let host = parsed.as_ref().map(|u| u.host.as_str()).unwrap_or("");
         let mut groups = Vec::new();
         if !self.embed_selector.is_empty() {
-            groups.push(SelectorGroup {
-                selector: self.embed_selector.clone(),
-                kind: "embed".into(),
-                filter: None,
-            });
+            groups.push(SelectorGroup { selector: self.embed_selector.clone(), kind: "embed".into(), filter: None });
         }
         for f in self.filter_set.selectors_for(host) {
             if let Some(i) = self.filters.iter().position(|g| g == f) {
-                groups.push(SelectorGroup {
-                    selector: f.selector.clone(),
-                    kind: "filter".into(),
-                    filter: Some(i),
-                });
+                groups.push(SelectorGroup { selector: f.selector.clone(), kind: "filter".into(), filter: Some(i) });
             }
         }
+        // Last, so elements already found by a rule are not sent twice.
+        groups.push(SelectorGroup { selector: TEXT_HINT.into(), kind: "text".into(), filter: None });
         let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
         ScanPlan {
             groups,
             profile: profile.map(|i| self.services[i].id.clone()),
-            confirm: profile
-                .map(|i| self.services[i].confirm.clone())
-                .unwrap_or_default(),
+            confirm: profile.map(|i| self.services[i].confirm.clone()).unwrap_or_default(),
         }
     }
 
     /// Decides which candidates are findings. `confirmed` says whether a confirm selector
     /// matched (ignored when the plan needs none).
-    pub fn findings(
-        &self,
-        page_url: &str,
-        plan: &ScanPlan,
-        candidates: &[Candidate],
-        confirmed: bool,
-    ) -> Vec<Finding> {
+    pub fn findings(&self, page_url: &str, plan: &ScanPlan, candidates: &[Candidate], confirmed: bool) -> Vec<Finding> {
         let mut out = Vec::new();
         if let Some(id) = &plan.profile {
             if plan.confirm.is_empty() || confirmed {
@@ -301,17 +260,15 @@ impl Engine {
 
     fn judge(&self, c: &Candidate, plan: &ScanPlan, page_host: &str) -> Option<Finding> {
         let group = plan.groups.get(c.group)?;
+        if group.kind == "text" {
+            return self.judge_text(c);
+        }
         if let Some(fi) = group.filter {
             let f = self.filters.get(fi)?;
             if !f.applies_to(page_host) || !f.text_matches(&c.text) {
                 return None;
             }
-            let service = self
-                .filter_owner
-                .get(fi)
-                .copied()
-                .flatten()
-                .map(|i| self.services[i].id.clone());
+            let service = self.filter_owner.get(fi).copied().flatten().map(|i| self.services[i].id.clone());
             return Some(Finding {
                 kind: "widget".into(),
                 service,
@@ -327,25 +284,30 @@ impl Engine {
         };
         let raw = c.get(attr)?;
         let url = Url::parse(raw).ok()?;
-        let service = self
-            .services
-            .iter()
-            .find(|s| patterns_of(s).iter().any(|p| p.matches(&url)))?;
+        let service = self.services.iter().find(|s| patterns_of(s).iter().any(|p| p.matches(&url)))?;
         if c.tag == "a" && !looks_like_score_link(c) {
             return None;
         }
-        let evidence = format!(
-            "<{} {}=\"{}\">",
-            c.tag,
-            attr,
-            raw.chars().take(200).collect::<String>()
-        );
-        Some(Finding {
-            kind: "widget".into(),
-            service: Some(service.id.clone()),
-            candidate: Some(c.id),
-            evidence,
-        })
+        let evidence = format!("<{} {}=\"{}\">", c.tag, attr, raw.chars().take(200).collect::<String>());
+        Some(Finding { kind: "widget".into(), service: Some(service.id.clone()), candidate: Some(c.id), evidence })
+    }
+}
+
+impl Engine {
+    /// A score display: of a catalogued service when its name is in the text (a
+    /// server-rendered badge), else of an unknown service.
+    fn judge_text(&self, c: &Candidate) -> Option<Finding> {
+        let display = heuristics::score_display(&c.text)?;
+        let lower = c.text.to_lowercase();
+        let service = self
+            .names
+            .iter()
+            .find(|(name, _)| heuristics::contains_word(&lower, name))
+            .map(|(_, i)| self.services[*i].id.clone());
+        let kind = if service.is_some() { "widget" } else { "score" };
+        let evidence =
+            format!("{} {}: \"{}\"", display.label, display.value, c.text.chars().take(120).collect::<String>());
+        Some(Finding { kind: kind.into(), service, candidate: Some(c.id), evidence })
     }
 }
 
@@ -379,31 +341,20 @@ mod tests {
     fn klout_badge_iframe_is_a_widget() {
         let e = engine();
         let plan = e.plan("http://127.0.0.1:8000/blog.html");
-        assert!(plan.groups[0]
-            .selector
-            .contains("iframe[src*=\"widgets.klout.com\" i]"));
+        assert!(plan.groups[0].selector.contains("iframe[src*=\"widgets.klout.com\" i]"));
         let c = Candidate::new(7, "iframe").attr("src", "http://widgets.klout.com/badge/jack");
         let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], false);
         assert_eq!(f.len(), 1);
-        assert_eq!(
-            (f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate),
-            ("widget", Some("klout"), Some(7))
-        );
+        assert_eq!((f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate), ("widget", Some("klout"), Some(7)));
     }
 
     #[test]
     fn plain_link_is_not_a_widget_but_score_link_is() {
         let e = engine();
         let plan = e.plan("https://example.org/");
-        let plain = Candidate::new(1, "a")
-            .attr("href", "https://klout.com/jack")
-            .text("my profile");
-        let score = Candidate::new(2, "a")
-            .attr("href", "https://klout.com/jack")
-            .text("Jack has a Klout score of 63");
-        let home = Candidate::new(3, "a")
-            .attr("href", "https://klout.com/")
-            .text("Klout score");
+        let plain = Candidate::new(1, "a").attr("href", "https://klout.com/jack").text("my profile");
+        let score = Candidate::new(2, "a").attr("href", "https://klout.com/jack").text("Jack has a Klout score of 63");
+        let home = Candidate::new(3, "a").attr("href", "https://klout.com/").text("Klout score");
         let f = e.findings("https://example.org/", &plan, &[plain, score, home], false);
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(2)]);
     }
@@ -422,13 +373,7 @@ mod tests {
     fn hostile_candidates_are_ignored() {
         let e = engine();
         let plan = e.plan("not a url");
-        let junk = [
-            Candidate::new(0, "iframe"),
-            Candidate {
-                group: 99,
-                ..Candidate::new(1, "img").attr("src", "::")
-            },
-        ];
+        let junk = [Candidate::new(0, "iframe"), Candidate { group: 99, ..Candidate::new(1, "img").attr("src", "::") }];
         assert!(e.findings("not a url", &plan, &junk, true).is_empty());
     }
 }

@@ -65,11 +65,7 @@ pub struct FilterError {
 
 impl fmt::Display for FilterError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: `{}` — {}",
-            self.line, self.column, self.rule, self.problem
-        )
+        write!(f, "line {}, column {}: `{}` — {}", self.line, self.column, self.rule, self.problem)
     }
 }
 
@@ -178,11 +174,7 @@ impl FilterSet {
                 hiding.add(i, f);
             }
         }
-        FilterSet {
-            filters,
-            hiding,
-            exceptions,
-        }
+        FilterSet { filters, hiding, exceptions }
     }
 
     /// The hiding filters for a page on `host` (any case, `www.` ignored), in list order:
@@ -190,12 +182,8 @@ impl FilterSet {
     /// `selector` and `has_text`). Duplicates (same selector and text) are returned once.
     pub fn selectors_for(&self, host: &str) -> Vec<&CosmeticFilter> {
         let host = normalize_host(host);
-        let cancelled: HashSet<(&str, Option<&str>)> = self
-            .exceptions
-            .lookup(&self.filters, &host)
-            .into_iter()
-            .map(|i| self.filters[i].key())
-            .collect();
+        let cancelled: HashSet<(&str, Option<&str>)> =
+            self.exceptions.lookup(&self.filters, &host).into_iter().map(|i| self.filters[i].key()).collect();
         let mut seen = HashSet::new();
         self.hiding
             .lookup(&self.filters, &host)
@@ -275,10 +263,7 @@ struct Fail {
 }
 
 fn fail<T>(at: usize, problem: impl Into<String>) -> Result<T, Fail> {
-    Err(Fail {
-        at,
-        problem: problem.into(),
-    })
+    Err(Fail { at, problem: problem.into() })
 }
 
 fn parse_line(line: &str, line_no: usize) -> Result<Option<CosmeticFilter>, FilterError> {
@@ -287,27 +272,15 @@ fn parse_line(line: &str, line_no: usize) -> Result<Option<CosmeticFilter>, Filt
     if rule.is_empty() || rule.starts_with('!') || is_list_header(rule) {
         return Ok(None);
     }
-    let column = |at: usize| {
-        line.char_indices()
-            .take_while(|&(i, _)| i < lead + at)
-            .count()
-            + 1
-    };
+    let column = |at: usize| line.char_indices().take_while(|&(i, _)| i < lead + at).count() + 1;
     if rule.len() > MAX_RULE_LEN {
         // Point at the first character past the limit; quote only the start of the rule.
-        let at = rule
-            .char_indices()
-            .map(|(i, _)| i)
-            .find(|&i| i >= MAX_RULE_LEN)
-            .unwrap_or(rule.len());
+        let at = rule.char_indices().map(|(i, _)| i).find(|&i| i >= MAX_RULE_LEN).unwrap_or(rule.len());
         return Err(FilterError {
             rule: shorten(rule),
             line: line_no,
             column: column(at),
-            problem: format!(
-                "rule is {} bytes long; the limit is {MAX_RULE_LEN}",
-                rule.len()
-            ),
+            problem: format!("rule is {} bytes long; the limit is {MAX_RULE_LEN}", rule.len()),
         });
     }
     parse_rule(rule).map(Some).map_err(|f| FilterError {
@@ -365,18 +338,8 @@ fn parse_rule(rule: &str) -> Result<CosmeticFilter, Fail> {
     let sel = &rule[sel_start..];
     sel_start += sel.len() - sel.trim_start().len();
     let sel = sel.trim_start();
-    let (selector, has_text) = parse_selector(sel).map_err(|f| Fail {
-        at: sel_start + f.at,
-        ..f
-    })?;
-    Ok(CosmeticFilter {
-        raw: rule.to_string(),
-        hosts,
-        not_hosts,
-        exception,
-        selector,
-        has_text,
-    })
+    let (selector, has_text) = parse_selector(sel).map_err(|f| Fail { at: sel_start + f.at, ..f })?;
+    Ok(CosmeticFilter { raw: rule.to_string(), hosts, not_hosts, exception, selector, has_text })
 }
 
 fn parse_hosts(part: &str) -> Result<(Vec<String>, Vec<String>), Fail> {
@@ -397,10 +360,7 @@ fn parse_hosts(part: &str) -> Result<(Vec<String>, Vec<String>), Fail> {
         if name.is_empty() {
             return fail(at, "empty host in the host list");
         }
-        if let Some((i, c)) = name
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || "-._".contains(c)))
-        {
+        if let Some((i, c)) = name.char_indices().find(|&(_, c)| !(c.is_ascii_alphanumeric() || "-._".contains(c))) {
             let problem = match c {
                 '*' => "wildcard hosts (`example.*`, `*.example.com`) are not supported; `example.com` already covers its subdomains".to_string(),
                 c if !c.is_ascii() => "host names must be ASCII (write internationalized names as xn--…)".to_string(),
@@ -484,10 +444,7 @@ fn parse_selector(sel: &str) -> Result<(String, Option<String>), Fail> {
                     Some((open, at)) => {
                         return fail(
                             i,
-                            format!(
-                                "`{c}` does not close the `{open}` at column {} of the selector",
-                                at + 1
-                            ),
+                            format!("`{c}` does not close the `{open}` at column {} of the selector", at + 1),
                         )
                     }
                     None => return fail(i, format!("`{c}` closes nothing")),
@@ -498,10 +455,7 @@ fn parse_selector(sel: &str) -> Result<(String, Option<String>), Fail> {
                 let rest = &sel[i..];
                 if starts_with_ci(rest, HAS_TEXT) {
                     if !stack.is_empty() {
-                        return fail(
-                            i,
-                            ":has-text() cannot be nested inside brackets or another pseudo-class",
-                        );
+                        return fail(i, ":has-text() cannot be nested inside brackets or another pseudo-class");
                     }
                     let arg_start = i + HAS_TEXT.len();
                     let Some(len) = balanced_arg(&sel[arg_start..]) else {
@@ -512,10 +466,7 @@ fn parse_selector(sel: &str) -> Result<(String, Option<String>), Fail> {
                     continue;
                 }
                 if starts_with_ci(rest, ":has-text") {
-                    return fail(
-                        i,
-                        ":has-text needs its text in parentheses: `:has-text(text)`",
-                    );
+                    return fail(i, ":has-text needs its text in parentheses: `:has-text(text)`");
                 }
                 let name_start = if rest.starts_with("::") { 2 } else { 1 };
                 let name_len = rest[name_start..]
@@ -557,10 +508,7 @@ fn parse_selector(sel: &str) -> Result<(String, Option<String>), Fail> {
                 return fail(at, "regex :has-text is not supported; write plain text (it is matched case-insensitively as a substring)");
             }
             if sel[..colon].trim().is_empty() {
-                return fail(
-                    colon,
-                    ":has-text() needs a selector before it, e.g. `div:has-text(text)`",
-                );
+                return fail(colon, ":has-text() needs a selector before it, e.g. `div:has-text(text)`");
             }
             (colon, Some(arg.to_lowercase()))
         }
@@ -569,9 +517,7 @@ fn parse_selector(sel: &str) -> Result<(String, Option<String>), Fail> {
     check_parts(css, &commas, text.is_some())?;
     // `div :has-text(x)` / `div > :has-text(x)` mean any descendant or child of the div.
     let selector = match css.chars().last() {
-        Some(c)
-            if text.is_some() && (c.is_whitespace() || is_combinator(c)) && !escaped_last(css) =>
-        {
+        Some(c) if text.is_some() && (c.is_whitespace() || is_combinator(c)) && !escaped_last(css) => {
             format!("{} *", css.trim_end())
         }
         _ => css.trim_end().to_string(),
@@ -589,33 +535,16 @@ fn check_parts(css: &str, commas: &[usize], has_text: bool) -> Result<(), Fail> 
         let lead = part.len() - part.trim_start().len();
         let trimmed = part.trim();
         let (Some(first), Some(last)) = (trimmed.chars().next(), trimmed.chars().last()) else {
-            let problem = if commas.is_empty() {
-                "empty selector"
-            } else {
-                "empty selector in the list"
-            };
+            let problem = if commas.is_empty() { "empty selector" } else { "empty selector in the list" };
             // Point at the comma after the empty part, or else the one before it.
-            return fail(
-                if end < css.len() {
-                    end
-                } else {
-                    start.saturating_sub(1)
-                },
-                problem,
-            );
+            return fail(if end < css.len() { end } else { start.saturating_sub(1) }, problem);
         };
         if is_combinator(first) {
-            return fail(
-                start + lead,
-                format!("selector starts with the combinator `{first}`"),
-            );
+            return fail(start + lead, format!("selector starts with the combinator `{first}`"));
         }
         let last_part = end == css.len();
         if is_combinator(last) && !escaped_last(trimmed) && !(last_part && has_text) {
-            return fail(
-                start + lead + trimmed.len() - 1,
-                format!("selector ends with the combinator `{last}`"),
-            );
+            return fail(start + lead + trimmed.len() - 1, format!("selector ends with the combinator `{last}`"));
         }
         start = end + 1;
     }
@@ -651,14 +580,11 @@ fn balanced_arg(s: &str) -> Option<usize> {
 fn is_regex(arg: &str) -> bool {
     arg.len() >= 2
         && arg.starts_with('/')
-        && arg
-            .rfind('/')
-            .is_some_and(|end| end > 0 && arg[end + 1..].chars().all(|c| c.is_ascii_alphabetic()))
+        && arg.rfind('/').is_some_and(|end| end > 0 && arg[end + 1..].chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 #[cfg(test)]
@@ -666,9 +592,7 @@ mod tests {
     use super::*;
 
     fn ok(rule: &str) -> CosmeticFilter {
-        parse_filter(rule)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .expect("a filter")
+        parse_filter(rule).unwrap_or_else(|e| panic!("{e}")).expect("a filter")
     }
 
     /// (column, problem) of a refused rule.
@@ -679,37 +603,22 @@ mod tests {
     }
 
     fn sels<'a>(set: &'a FilterSet, host: &str) -> Vec<&'a str> {
-        set.selectors_for(host)
-            .iter()
-            .map(|f| f.raw.as_str())
-            .collect()
+        set.selectors_for(host).iter().map(|f| f.raw.as_str()).collect()
     }
 
     #[test]
     fn generic_and_host_specific() {
         let f = ok("##.score-badge");
         assert_eq!(
-            (
-                f.hosts.len(),
-                f.exception,
-                f.selector.as_str(),
-                f.has_text.clone()
-            ),
+            (f.hosts.len(), f.exception, f.selector.as_str(), f.has_text.clone()),
             (0, false, ".score-badge", None)
         );
         assert!(f.applies_to("anything.org"));
         let f = ok("  Example.com, www.Foo.org. ##div[data-x=\"a,b\"] > span  ");
-        assert_eq!(
-            f.raw,
-            "Example.com, www.Foo.org. ##div[data-x=\"a,b\"] > span"
-        );
+        assert_eq!(f.raw, "Example.com, www.Foo.org. ##div[data-x=\"a,b\"] > span");
         assert_eq!(f.hosts, ["example.com", "foo.org"]);
         assert_eq!(f.selector, "div[data-x=\"a,b\"] > span");
-        assert!(
-            f.applies_to("example.com")
-                && f.applies_to("WWW.Example.COM")
-                && f.applies_to("shop.foo.org")
-        );
+        assert!(f.applies_to("example.com") && f.applies_to("WWW.Example.COM") && f.applies_to("shop.foo.org"));
         assert!(!f.applies_to("notexample.com") && !f.applies_to("example.org"));
     }
 
@@ -718,11 +627,7 @@ mod tests {
         let f = ok("~example.com##.ad");
         assert!(f.hosts.is_empty());
         assert_eq!(f.not_hosts, ["example.com"]);
-        assert!(
-            f.applies_to("other.com")
-                && !f.applies_to("example.com")
-                && !f.applies_to("a.example.com")
-        );
+        assert!(f.applies_to("other.com") && !f.applies_to("example.com") && !f.applies_to("a.example.com"));
         let f = ok("example.com,~shop.example.com##.ad");
         assert!(f.applies_to("example.com") && f.applies_to("news.example.com"));
         assert!(!f.applies_to("shop.example.com") && !f.applies_to("x.shop.example.com"));
@@ -738,19 +643,13 @@ mod tests {
         assert!(ok("##div").text_matches("anything"));
         // Quotes inside the text are just text; case of the operator does not matter.
         let f = ok("##p:HAS-TEXT(Don't sell)  ");
-        assert_eq!(
-            (f.selector.as_str(), f.has_text.as_deref()),
-            ("p", Some("don't sell"))
-        );
+        assert_eq!((f.selector.as_str(), f.has_text.as_deref()), ("p", Some("don't sell")));
         // A combinator or space before it means "any child / descendant".
         assert_eq!(ok("##div > :has-text(x)").selector, "div > *");
         assert_eq!(ok("##div :has-text(x)").selector, "div *");
         // Not an operator when quoted.
         let f = ok("##a[title=\":has-text(x)\"]");
-        assert_eq!(
-            (f.selector.as_str(), f.has_text),
-            ("a[title=\":has-text(x)\"]", None)
-        );
+        assert_eq!((f.selector.as_str(), f.has_text), ("a[title=\":has-text(x)\"]", None));
         assert!(ok("##É:has-text(ÉCOLE)").text_matches("une école"));
     }
 
@@ -771,14 +670,8 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let set = FilterSet::new(filters);
         assert_eq!(set.len(), 9);
-        assert_eq!(
-            sels(&set, "example.com"),
-            ["##.score", "example.com##.ad:has-text(score)"]
-        );
-        assert_eq!(
-            sels(&set, "www.a.example.com"),
-            ["##.score", "example.com##.ad:has-text(score)"]
-        );
+        assert_eq!(sels(&set, "example.com"), ["##.score", "example.com##.ad:has-text(score)"]);
+        assert_eq!(sels(&set, "www.a.example.com"), ["##.score", "example.com##.ad:has-text(score)"]);
         assert_eq!(sels(&set, "sub.other.org"), ["##.ad"]);
         assert_eq!(sels(&set, "other.org"), ["##.ad", "##.score"]);
         assert_eq!(sels(&set, "foo.com"), ["##.ad", "##.score"]);
@@ -797,31 +690,15 @@ mod tests {
 
     #[test]
     fn list_keeps_good_rules_and_numbers_bad_ones() {
-        let (filters, errors) =
-            parse_list("\u{feff}##.a\r\n||ads.example^\r\n! c\r\n##.b\n##div[\n");
-        assert_eq!(
-            filters
-                .iter()
-                .map(|f| f.selector.as_str())
-                .collect::<Vec<_>>(),
-            [".a", ".b"]
-        );
-        assert_eq!(
-            errors
-                .iter()
-                .map(|e| (e.line, e.column))
-                .collect::<Vec<_>>(),
-            [(2, 1), (5, 6)]
-        );
+        let (filters, errors) = parse_list("\u{feff}##.a\r\n||ads.example^\r\n! c\r\n##.b\n##div[\n");
+        assert_eq!(filters.iter().map(|f| f.selector.as_str()).collect::<Vec<_>>(), [".a", ".b"]);
+        assert_eq!(errors.iter().map(|e| (e.line, e.column)).collect::<Vec<_>>(), [(2, 1), (5, 6)]);
     }
 
     #[test]
     fn error_display() {
         let e = parse_list("##.a\n\nexample.com##div:has-text(").1.remove(0);
-        assert_eq!(
-            e.to_string(),
-            "line 3, column 17: `example.com##div:has-text(` — unclosed :has-text("
-        );
+        assert_eq!(e.to_string(), "line 3, column 17: `example.com##div:has-text(` — unclosed :has-text(");
     }
 
     #[test]
@@ -836,53 +713,27 @@ mod tests {
         );
         assert_eq!(
             err("example.com#?#div:-abp-has(.ad)"),
-            (
-                12,
-                "`#?#` extended filters are not supported; write `##` (`:has-text()` works there)"
-                    .into()
-            )
+            (12, "`#?#` extended filters are not supported; write `##` (`:has-text()` works there)".into())
         );
         assert_eq!(err("example.com#@?#div").0, 12);
         assert_eq!(
             err("example.com#$#abort-on-property-read x"),
-            (
-                12,
-                "`#$#` snippet and CSS-injection filters are not supported".into()
-            )
+            (12, "`#$#` snippet and CSS-injection filters are not supported".into())
         );
-        assert_eq!(
-            err("#%#window.x=1"),
-            (1, "`#%#` script filters are not supported".into())
-        );
+        assert_eq!(err("#%#window.x=1"), (1, "`#%#` script filters are not supported".into()));
         assert_eq!(
             err("example.com#div"),
-            (
-                12,
-                "expected `##` or `#@#` between the host list and the selector".into()
-            )
+            (12, "expected `##` or `#@#` between the host list and the selector".into())
         );
-        assert_eq!(
-            err("example.com##+js(set-constant, x, 1)"),
-            (14, "`+js()` scriptlets are not supported".into())
-        );
-        assert_eq!(
-            err("example.com##^script:has-text(x)"),
-            (14, "`##^` HTML filters are not supported".into())
-        );
+        assert_eq!(err("example.com##+js(set-constant, x, 1)"), (14, "`+js()` scriptlets are not supported".into()));
+        assert_eq!(err("example.com##^script:has-text(x)"), (14, "`##^` HTML filters are not supported".into()));
         assert_eq!(
             err("##div:xpath(//div)"),
-            (
-                6,
-                "`:xpath()` is not supported (of the procedural operators only `:has-text()` is)"
-                    .into()
-            )
+            (6, "`:xpath()` is not supported (of the procedural operators only `:has-text()` is)".into())
         );
         assert_eq!(
             err("##div:-abp-contains(x)"),
-            (
-                6,
-                "`:-abp-contains()` is not supported; write `:has-text()`".into()
-            )
+            (6, "`:-abp-contains()` is not supported; write `:has-text()`".into())
         );
         assert_eq!(err("##div:style(color: red)").0, 6);
     }
@@ -898,45 +749,23 @@ mod tests {
             )
         );
         assert_eq!(err("##div:has-text( /x/ )").0, 17);
-        assert_eq!(
-            err("##div:has-text(a (b)"),
-            (6, "unclosed :has-text(".into())
-        );
+        assert_eq!(err("##div:has-text(a (b)"), (6, "unclosed :has-text(".into()));
         assert_eq!(err("##div:has-text()"), (6, "empty :has-text()".into()));
-        assert_eq!(
-            err("##div:has-text(x) > span"),
-            (19, ":has-text() must come last in the selector".into())
-        );
+        assert_eq!(err("##div:has-text(x) > span"), (19, ":has-text() must come last in the selector".into()));
         assert_eq!(err("##div:has-text(x):has-text(y)").0, 18);
         assert_eq!(
             err("##div:not(:has-text(x))"),
-            (
-                11,
-                ":has-text() cannot be nested inside brackets or another pseudo-class".into()
-            )
+            (11, ":has-text() cannot be nested inside brackets or another pseudo-class".into())
         );
         assert_eq!(
             err("##a, b:has-text(x)"),
-            (
-                4,
-                ":has-text() cannot be used in a selector list (`,`); write one rule per selector"
-                    .into()
-            )
+            (4, ":has-text() cannot be used in a selector list (`,`); write one rule per selector".into())
         );
         assert_eq!(
             err("##:has-text(x)"),
-            (
-                3,
-                ":has-text() needs a selector before it, e.g. `div:has-text(text)`".into()
-            )
+            (3, ":has-text() needs a selector before it, e.g. `div:has-text(text)`".into())
         );
-        assert_eq!(
-            err("##div:has-text"),
-            (
-                6,
-                ":has-text needs its text in parentheses: `:has-text(text)`".into()
-            )
-        );
+        assert_eq!(err("##div:has-text"), (6, ":has-text needs its text in parentheses: `:has-text(text)`".into()));
     }
 
     #[test]
@@ -946,73 +775,34 @@ mod tests {
         assert_eq!(err("##div[data-x"), (6, "unclosed `[`".into()));
         assert_eq!(err("##div:not(.a"), (10, "unclosed `(`".into()));
         assert_eq!(err("##div]"), (6, "`]` closes nothing".into()));
-        assert_eq!(
-            err("##div[a=b)"),
-            (
-                10,
-                "`)` does not close the `[` at column 4 of the selector".into()
-            )
-        );
+        assert_eq!(err("##div[a=b)"), (10, "`)` does not close the `[` at column 4 of the selector".into()));
         assert_eq!(err("##a[title=\"x]"), (11, "unclosed quote `\"`".into()));
         assert_eq!(err("##a[title='x]"), (11, "unclosed quote `'`".into()));
-        assert_eq!(
-            err("##div { display: block }"),
-            (7, "`{` is not allowed in a selector".into())
-        );
-        assert_eq!(
-            err("##a[title=\"}\"]"),
-            (12, "`}` is not allowed in a selector".into())
-        );
-        assert_eq!(
-            err("##> div"),
-            (3, "selector starts with the combinator `>`".into())
-        );
-        assert_eq!(
-            err("##a, ~ b"),
-            (6, "selector starts with the combinator `~`".into())
-        );
-        assert_eq!(
-            err("##div +"),
-            (7, "selector ends with the combinator `+`".into())
-        );
+        assert_eq!(err("##div { display: block }"), (7, "`{` is not allowed in a selector".into()));
+        assert_eq!(err("##a[title=\"}\"]"), (12, "`}` is not allowed in a selector".into()));
+        assert_eq!(err("##> div"), (3, "selector starts with the combinator `>`".into()));
+        assert_eq!(err("##a, ~ b"), (6, "selector starts with the combinator `~`".into()));
+        assert_eq!(err("##div +"), (7, "selector ends with the combinator `+`".into()));
         assert_eq!(err("##a,,b"), (5, "empty selector in the list".into()));
         assert_eq!(err("##a,"), (4, "empty selector in the list".into()));
-        assert_eq!(
-            err("##a\u{7}b"),
-            (4, "control character in the selector".into())
-        );
+        assert_eq!(err("##a\u{7}b"), (4, "control character in the selector".into()));
         // Escapes and quoted brackets are fine.
         assert_eq!(ok(r"##.a\[b\+").selector, r".a\[b\+");
-        assert_eq!(
-            ok("##a[title=\"(]\"], b:nth-child(2n+1)").selector,
-            "a[title=\"(]\"], b:nth-child(2n+1)"
-        );
+        assert_eq!(ok("##a[title=\"(]\"], b:nth-child(2n+1)").selector, "a[title=\"(]\"], b:nth-child(2n+1)");
     }
 
     #[test]
     fn host_errors() {
-        assert_eq!(
-            err("example.com,,foo.org##x"),
-            (13, "empty host in the host list".into())
-        );
+        assert_eq!(err("example.com,,foo.org##x"), (13, "empty host in the host list".into()));
         assert_eq!(err("~##x"), (2, "empty host in the host list".into()));
         assert_eq!(err("example.*##x").0, 9);
         assert!(err("*.example.com##x").1.starts_with("wildcard hosts"));
-        assert_eq!(
-            err("exa mple.com##x"),
-            (4, "` ` is not allowed in a host name".into())
-        );
+        assert_eq!(err("exa mple.com##x"), (4, "` ` is not allowed in a host name".into()));
         assert_eq!(
             err("bücher.de##x"),
-            (
-                2,
-                "host names must be ASCII (write internationalized names as xn--…)".into()
-            )
+            (2, "host names must be ASCII (write internationalized names as xn--…)".into())
         );
-        assert_eq!(
-            err(".example.com##x"),
-            (1, "not a host name (expected e.g. example.com)".into())
-        );
+        assert_eq!(err(".example.com##x"), (1, "not a host name (expected e.g. example.com)".into()));
         // Columns count characters, not bytes.
         assert_eq!(err("  ##é:has-text(/x/)").0, 16);
     }
@@ -1021,13 +811,7 @@ mod tests {
     fn rule_length_cap() {
         let rule = format!("##.{}", "é".repeat(MAX_RULE_LEN));
         let e = parse_filter(&rule).unwrap_err();
-        assert_eq!(
-            e.problem,
-            format!(
-                "rule is {} bytes long; the limit is {MAX_RULE_LEN}",
-                rule.len()
-            )
-        );
+        assert_eq!(e.problem, format!("rule is {} bytes long; the limit is {MAX_RULE_LEN}", rule.len()));
         // "##." then é at odd byte offsets: the first at or past byte 4096 is the 2048th é.
         assert_eq!(e.column, 3 + 2048);
         assert_eq!(e.rule.chars().count(), 81);

@@ -13,6 +13,10 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (group, g) in plan.groups.iter().enumerate() {
+        if g.kind == "text" {
+            text_candidates(&doc, group, &g.selector, &mut seen, &mut out);
+            continue;
+        }
         // A selector the parser rejects is skipped, as the browser side does.
         let Ok(sel) = Selector::parse(&g.selector) else {
             continue;
@@ -23,11 +27,32 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
             }
         }
     }
-    let confirmed = plan
-        .confirm
-        .iter()
-        .any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some()));
+    let confirmed = plan.confirm.iter().any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some()));
     (out, confirmed)
+}
+
+/// Parents of text nodes containing `hint`, as the content script's text walk finds them.
+fn text_candidates(
+    doc: &Html,
+    group: usize,
+    hint: &str,
+    seen: &mut std::collections::HashSet<ego_tree::NodeId>,
+    out: &mut Vec<Candidate>,
+) {
+    let hint = hint.to_lowercase();
+    for node in doc.tree.nodes() {
+        let Some(text) = node.value().as_text() else { continue };
+        if !text.to_lowercase().contains(&hint) {
+            continue;
+        }
+        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "textarea" | "title") {
+            continue;
+        }
+        if seen.insert(parent.id()) {
+            out.push(features(parent, group, out.len() as u32));
+        }
+    }
 }
 
 fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
@@ -41,10 +66,7 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
         tag: v.name().to_ascii_lowercase(),
         attrs: ATTRS
             .iter()
-            .filter_map(|a| {
-                v.attr(a)
-                    .map(|x| (a.to_string(), x.chars().take(2048).collect()))
-            })
+            .filter_map(|a| v.attr(a).map(|x| (a.to_string(), x.chars().take(2048).collect())))
             .collect(),
         text: text.chars().take(MAX_TEXT).collect(),
         has_image: v.name() == "a" && img.is_some_and(|s| el.select(&s).next().is_some()),

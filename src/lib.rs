@@ -9,6 +9,7 @@
 //! - [`catalog`]: the records, the embedded compiled catalog and its lint.
 //! - [`filters`]: uBlock Origin-style cosmetic filters for custom and catalog rules.
 //! - [`consent`]: OAuth consent screens, their scopes in plain words.
+//! - [`heuristics`]: score displays of services the catalog does not know.
 //! - [`engine`]: the immutable detection engine built from the catalog.
 
 pub mod cards;
@@ -16,6 +17,7 @@ pub mod catalog;
 pub mod consent;
 pub mod engine;
 pub mod filters;
+pub mod heuristics;
 pub mod patterns;
 pub mod urls;
 

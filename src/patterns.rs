@@ -54,10 +54,7 @@ impl std::error::Error for PatternError {}
 
 impl UrlPattern {
     pub fn parse(pattern: &str) -> Result<UrlPattern, PatternError> {
-        let err = |problem: &str| PatternError {
-            pattern: pattern.to_string(),
-            problem: problem.to_string(),
-        };
+        let err = |problem: &str| PatternError { pattern: pattern.to_string(), problem: problem.to_string() };
         if pattern.contains("://") {
             return Err(err("write host/path without a scheme (e.g. klout.com/*)"));
         }
@@ -69,23 +66,15 @@ impl UrlPattern {
             Some(h) => (true, h),
             None => (false, host),
         };
-        let host = host
-            .strip_prefix("www.")
-            .unwrap_or(host)
-            .to_ascii_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase();
         if host.is_empty() {
             return Err(err("missing host"));
         }
         if !host.contains('.') || host.starts_with('.') || host.ends_with('.') {
             return Err(err("host must be a domain name such as example.com"));
         }
-        if !host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-        {
-            return Err(err(
-                "host may hold only letters, digits, '-' and '.' (a '*' only as a leading '*.')",
-            ));
+        if !host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') {
+            return Err(err("host may hold only letters, digits, '-' and '.' (a '*' only as a leading '*.')"));
         }
         let mut segments = Vec::new();
         for seg in path.split('/').filter(|s| !s.is_empty()) {
@@ -104,19 +93,11 @@ impl UrlPattern {
                 segments.push(Segment::Literal(seg));
             }
         }
-        Ok(UrlPattern {
-            host,
-            any_subdomain,
-            segments,
-        })
+        Ok(UrlPattern { host, any_subdomain, segments })
     }
 
     pub fn matches(&self, url: &Url<'_>) -> bool {
-        let host_ok = if self.any_subdomain {
-            host_within(&url.host, &self.host)
-        } else {
-            url.host == self.host
-        };
+        let host_ok = if self.any_subdomain { host_within(&url.host, &self.host) } else { url.host == self.host };
         if !host_ok {
             return false;
         }
@@ -137,9 +118,7 @@ impl UrlPattern {
 fn match_segments(pats: &[Segment], segs: &[&str]) -> bool {
     match pats.split_first() {
         None => segs.is_empty(),
-        Some((Segment::AnyDepth, rest)) => {
-            (0..=segs.len()).any(|skip| match_segments(rest, &segs[skip..]))
-        }
+        Some((Segment::AnyDepth, rest)) => (0..=segs.len()).any(|skip| match_segments(rest, &segs[skip..])),
         Some((pat, rest)) => match segs.split_first() {
             Some((seg, more)) => match_one(pat, seg) && match_segments(rest, more),
             None => false,
@@ -159,9 +138,7 @@ fn match_one(pat: &Segment, seg: &str) -> bool {
 /// so `p-*` does not match `p-`.
 fn glob(pieces: &[String], s: &str) -> bool {
     match pieces.split_first() {
-        Some((first, rest)) => s
-            .strip_prefix(first.as_str())
-            .is_some_and(|s| stars(rest, s)),
+        Some((first, rest)) => s.strip_prefix(first.as_str()).is_some_and(|s| stars(rest, s)),
         None => false,
     }
 }
@@ -174,9 +151,7 @@ fn stars(pieces: &[String], s: &str) -> bool {
     if rest.is_empty() {
         return s.len() > piece.len() && s.ends_with(piece.as_str());
     }
-    s.match_indices(piece.as_str())
-        .filter(|(i, _)| *i >= 1)
-        .any(|(i, _)| stars(rest, &s[i + piece.len()..]))
+    s.match_indices(piece.as_str()).filter(|(i, _)| *i >= 1).any(|(i, _)| stars(rest, &s[i + piece.len()..]))
 }
 
 #[cfg(test)]
@@ -184,9 +159,7 @@ mod tests {
     use super::*;
 
     fn m(p: &str, u: &str) -> bool {
-        UrlPattern::parse(p)
-            .unwrap()
-            .matches(&Url::parse(u).unwrap())
+        UrlPattern::parse(p).unwrap().matches(&Url::parse(u).unwrap())
     }
 
     #[test]
@@ -196,14 +169,8 @@ mod tests {
         assert!(!m("klout.com/*", "https://klout.com/corp/optout"));
         assert!(m("klout.com/corp/**", "https://klout.com/corp"));
         assert!(m("klout.com/corp/**", "https://klout.com/corp/a/b"));
-        assert!(m(
-            "rocketreach.co/*-email_*",
-            "https://rocketreach.co/jane-doe-email_123"
-        ));
-        assert!(!m(
-            "rocketreach.co/*-email_*",
-            "https://rocketreach.co/jane-doe-email_"
-        ));
+        assert!(m("rocketreach.co/*-email_*", "https://rocketreach.co/jane-doe-email_123"));
+        assert!(!m("rocketreach.co/*-email_*", "https://rocketreach.co/jane-doe-email_"));
         assert!(!m("radaris.com/p-*", "https://radaris.com/p-"));
         assert!(m("radaris.com/p-*", "https://radaris.com/P-Jane"));
     }

@@ -45,10 +45,7 @@ impl fmt::Display for UrlError {
         match self {
             UrlError::Empty => write!(f, "empty URL"),
             UrlError::TooLong(n) => write!(f, "URL is {n} bytes long; the limit is {MAX_URL_LEN}"),
-            UrlError::NoHost(u) => write!(
-                f,
-                "{u:?} has no host (expected e.g. https://example.com/path)"
-            ),
+            UrlError::NoHost(u) => write!(f, "{u:?} has no host (expected e.g. https://example.com/path)"),
             UrlError::BadHost(h) => write!(f, "{h:?} is not a valid host name"),
         }
     }
@@ -70,12 +67,7 @@ impl<'a> Url<'a> {
             return Err(UrlError::TooLong(s.len()));
         }
         let (scheme, rest) = match s.find("://") {
-            Some(i)
-                if i > 0
-                    && s[..i]
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
-            {
+            Some(i) if i > 0 && s[..i].bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) => {
                 (s[..i].to_ascii_lowercase(), &s[i + 3..])
             }
             _ if s.starts_with("//") => (String::new(), &s[2..]),
@@ -95,29 +87,17 @@ impl<'a> Url<'a> {
         if host_raw.is_empty() {
             return Err(UrlError::NoHost(truncate(s)));
         }
-        if !host_raw
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-._:%".contains(&b) || b >= 0x80)
-        {
+        if !host_raw.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._:%".contains(&b) || b >= 0x80) {
             return Err(UrlError::BadHost(truncate(host_raw)));
         }
         let full_host = host_raw.trim_end_matches('.').to_lowercase();
-        let host = full_host
-            .strip_prefix("www.")
-            .unwrap_or(&full_host)
-            .to_string();
+        let host = full_host.strip_prefix("www.").unwrap_or(&full_host).to_string();
         let (path, query) = match after.find('?') {
             Some(i) => (&after[..i], &after[i + 1..]),
             None => (after, ""),
         };
         let path = if path.is_empty() { "/" } else { path };
-        Ok(Url {
-            scheme,
-            host,
-            full_host,
-            path,
-            query,
-        })
+        Ok(Url { scheme, host, full_host, path, query })
     }
 
     /// Query pairs, percent-decoded (`+` as space), in order.
@@ -199,8 +179,7 @@ mod tests {
 
     #[test]
     fn splits_parts() {
-        let u = Url::parse("http://user:pw@Widgets.KLOUT.com.:8080/badge/jack?a=1&b=x%20y+z#f")
-            .unwrap();
+        let u = Url::parse("http://user:pw@Widgets.KLOUT.com.:8080/badge/jack?a=1&b=x%20y+z#f").unwrap();
         assert_eq!(u.scheme, "http");
         assert_eq!(u.host, "widgets.klout.com");
         assert_eq!(u.path, "/badge/jack");
@@ -211,25 +190,16 @@ mod tests {
     #[test]
     fn scheme_relative_and_bare_host() {
         let u = Url::parse("//www.klout.com").unwrap();
-        assert_eq!(
-            (u.scheme.as_str(), u.host.as_str(), u.path),
-            ("", "klout.com", "/")
-        );
+        assert_eq!((u.scheme.as_str(), u.host.as_str(), u.path), ("", "klout.com", "/"));
         assert_eq!(u.full_host, "www.klout.com");
     }
 
     #[test]
     fn rejects_with_reason() {
         assert_eq!(Url::parse("  "), Err(UrlError::Empty));
-        assert!(matches!(
-            Url::parse("klout.com/jack"),
-            Err(UrlError::NoHost(_))
-        ));
+        assert!(matches!(Url::parse("klout.com/jack"), Err(UrlError::NoHost(_))));
         assert!(matches!(Url::parse("https:///x"), Err(UrlError::NoHost(_))));
-        assert!(matches!(
-            Url::parse("https://a b/"),
-            Err(UrlError::BadHost(_))
-        ));
+        assert!(matches!(Url::parse("https://a b/"), Err(UrlError::BadHost(_))));
         assert_eq!(
             Url::parse("https://").unwrap_err().to_string(),
             "\"https://\" has no host (expected e.g. https://example.com/path)"

@@ -22,10 +22,7 @@ pub fn version() -> String {
 pub fn catalog_info() -> JsValue {
     let info = serde_json_like(&[
         ("version", crate::catalog::VERSION.into()),
-        (
-            "services",
-            (crate::catalog::Catalog::embedded().len() as f64).into(),
-        ),
+        ("services", (crate::catalog::Catalog::embedded().len() as f64).into()),
     ]);
     info.into()
 }

@@ -16,35 +16,17 @@ const KLOUT_SOURCE: &str = "https://shkspr.mobi/blog/2013/06/opt-out-of-klout-no
 async fn klout_badge_page_is_annotated(s: &Session, url: &str) {
     s.client.goto(url).await.unwrap();
     let notes = s
-        .wait_for(
-            15,
-            &format!("the Klout badge annotation on {url}"),
-            || async {
-                let n = s.annotations().await;
-                (!n.is_empty()).then_some(n)
-            },
-        )
+        .wait_for(15, &format!("the Klout badge annotation on {url}"), || async {
+            let n = s.annotations().await;
+            (!n.is_empty()).then_some(n)
+        })
         .await;
-    assert_eq!(
-        notes.len(),
-        1,
-        "{:?}: one annotation expected on {url}, got {notes:?}",
-        s.browser
-    );
+    assert_eq!(notes.len(), 1, "{:?}: one annotation expected on {url}, got {notes:?}", s.browser);
     let note = &notes[0];
     assert_eq!(note.headline, "Klout score widget");
     assert_eq!(note.tagline, "Influence score · closed 2018-05-25");
-    assert_eq!(
-        note.anchor_id, "badge",
-        "the note sits right after the badge iframe"
-    );
-    assert_eq!(
-        note.links,
-        [(
-            "No opt-out left: read more".to_string(),
-            KLOUT_SOURCE.to_string()
-        )]
-    );
+    assert_eq!(note.anchor_id, "badge", "the note sits right after the badge iframe");
+    assert_eq!(note.links, [("No opt-out left: read more".to_string(), KLOUT_SOURCE.to_string())]);
 }
 
 async fn suite(browser: Browser) {
@@ -59,99 +41,47 @@ async fn suite(browser: Browser) {
     // The popup, opened as a page for that tab: badge count and the list.
     s.open_extension_page("popup.html").await;
     let tab = s.other_tab_id().await;
-    assert_eq!(
-        s.badge_text(tab).await,
-        "1",
-        "{browser:?}: badge count for the badge page"
-    );
-    s.client
-        .goto(&format!("{}popup.html?tab={tab}", s.ext_base))
-        .await
-        .unwrap();
+    assert_eq!(s.badge_text(tab).await, "1", "{browser:?}: badge count for the badge page");
+    s.client.goto(&format!("{}popup.html?tab={tab}", s.ext_base)).await.unwrap();
     let status = s
         .wait_for(10, "the popup's status line", || async {
-            s.text_of(".status")
-                .await
-                .filter(|t| !t.starts_with("Looking"))
+            s.text_of(".status").await.filter(|t| !t.starts_with("Looking"))
         })
         .await;
     assert_eq!(status, "1 finding on this page");
     assert_eq!(s.texts_of(".card .headline").await, ["Klout score widget"]);
     let facts = s.texts_of(".card dd").await.join("\n");
-    assert!(
-        facts.contains("Read Tweets from your timeline; See who you follow"),
-        "{facts}"
-    );
-    assert!(
-        s.text_of(".notice").await.is_none(),
-        "no permission notice when access is granted"
-    );
+    assert!(facts.contains("Read Tweets from your timeline; See who you follow"), "{facts}");
+    assert!(s.text_of(".notice").await.is_none(), "no permission notice when access is granted");
 
     // The options page: version and catalog size, read from wasm.
-    s.client
-        .goto(&format!("{}options.html", s.ext_base))
-        .await
-        .unwrap();
-    let version = s
-        .wait_for(10, "the options figures", || async {
-            s.text_of("#version").await
-        })
-        .await;
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    let version = s.wait_for(10, "the options figures", || async { s.text_of("#version").await }).await;
     assert_eq!(version, env!("CARGO_PKG_VERSION"));
     let size = s.text_of("#catalog-size").await.unwrap();
-    assert_eq!(
-        size,
-        unscored::catalog::Catalog::embedded().len().to_string()
-    );
-    assert_eq!(
-        s.text_of("#catalog-version").await.unwrap(),
-        unscored::catalog::VERSION
-    );
+    assert_eq!(size, unscored::catalog::Catalog::embedded().len().to_string());
+    assert_eq!(s.text_of("#catalog-version").await.unwrap(), unscored::catalog::VERSION);
 
     // A page with no widget: no annotation, no badge.
     s.client.switch_to_window(page_tab.clone()).await.unwrap();
     s.client.goto(&server.url("plain.html")).await.unwrap();
     // Give the content script time to ask the engine and (wrongly) annotate.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert!(
-        s.annotations().await.is_empty(),
-        "{browser:?}: plain page must stay clean"
-    );
-    s.client
-        .switch_to_window(other_window(&s, &page_tab).await)
-        .await
-        .unwrap();
-    assert_eq!(
-        s.badge_text(tab).await,
-        "",
-        "{browser:?}: no badge on the plain page"
-    );
-    s.client
-        .goto(&format!("{}popup.html?tab={tab}", s.ext_base))
-        .await
-        .unwrap();
+    assert!(s.annotations().await.is_empty(), "{browser:?}: plain page must stay clean");
+    s.client.switch_to_window(other_window(&s, &page_tab).await).await.unwrap();
+    assert_eq!(s.badge_text(tab).await, "", "{browser:?}: no badge on the plain page");
+    s.client.goto(&format!("{}popup.html?tab={tab}", s.ext_base)).await.unwrap();
     let status = s
         .wait_for(10, "the popup's status line", || async {
-            s.text_of(".status")
-                .await
-                .filter(|t| !t.starts_with("Looking"))
+            s.text_of(".status").await.filter(|t| !t.starts_with("Looking"))
         })
         .await;
     assert_eq!(status, "Nothing on this page scores or profiles you.");
     s.close().await;
 }
 
-async fn other_window(
-    s: &Session,
-    not: &fantoccini::wd::WindowHandle,
-) -> fantoccini::wd::WindowHandle {
-    s.client
-        .windows()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|w| w != not)
-        .expect("the extension page's tab")
+async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
+    s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -168,32 +98,12 @@ async fn firefox() {
 #[tokio::test(flavor = "current_thread")]
 async fn firefox_without_host_permission() {
     let server = Server::start();
-    let s = start(
-        Browser::Firefox,
-        Options {
-            grant_hosts: false,
-            ..Options::default()
-        },
-    )
-    .await;
-    s.client
-        .goto(&server.url("klout-badge.html"))
-        .await
-        .unwrap();
+    let s = start(Browser::Firefox, Options { grant_hosts: false, ..Options::default() }).await;
+    s.client.goto(&server.url("klout-badge.html")).await.unwrap();
     s.open_extension_page("popup.html").await;
-    let notice = s
-        .wait_for(10, "the permission notice", || async {
-            s.text_of(".notice p").await
-        })
-        .await;
-    assert_eq!(
-        notice,
-        "Unscored is not allowed to read websites, so it cannot find scores or profiles on them."
-    );
-    assert_eq!(
-        s.text_of(".notice button").await.as_deref(),
-        Some("Allow Unscored on all websites")
-    );
+    let notice = s.wait_for(10, "the permission notice", || async { s.text_of(".notice p").await }).await;
+    assert_eq!(notice, "Unscored is not allowed to read websites, so it cannot find scores or profiles on them.");
+    assert_eq!(s.text_of(".notice button").await.as_deref(), Some("Allow Unscored on all websites"));
     s.close().await;
 }
 
@@ -203,14 +113,7 @@ async fn firefox_without_host_permission() {
 async fn demo() {
     let server = Server::start();
     let headed = std::env::var_os("UNSCORED_DEMO_HEADED").is_some();
-    let s = start(
-        Browser::Chromium,
-        Options {
-            headed,
-            ..Options::default()
-        },
-    )
-    .await;
+    let s = start(Browser::Chromium, Options { headed, ..Options::default() }).await;
     s.client.goto(&server.url("demo.html")).await.unwrap();
     let notes = s
         .wait_for(15, "annotations on the demo page", || async {
@@ -218,23 +121,10 @@ async fn demo() {
             (!n.is_empty()).then_some(n)
         })
         .await;
-    println!(
-        "demo page annotated: {}",
-        notes
-            .iter()
-            .map(|n| n.headline.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    println!("demo page annotated: {}", notes.iter().map(|n| n.headline.as_str()).collect::<Vec<_>>().join(", "));
     if headed {
         println!("close the browser window to end the demo");
-        while s
-            .client
-            .windows()
-            .await
-            .map(|w| !w.is_empty())
-            .unwrap_or(false)
-        {
+        while s.client.windows().await.map(|w| !w.is_empty()).unwrap_or(false) {
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
         return;

@@ -5,10 +5,7 @@ use unscored::filters::{parse_filter, parse_list, FilterSet};
 const SAMPLE: &str = include_str!("fixtures/filters/sample.txt");
 
 fn selectors(set: &FilterSet, host: &str) -> Vec<String> {
-    set.selectors_for(host)
-        .iter()
-        .map(|f| f.selector.clone())
-        .collect()
+    set.selectors_for(host).iter().map(|f| f.selector.clone()).collect()
 }
 
 #[test]
@@ -23,7 +20,7 @@ fn sample_list_keeps_good_rules_and_reports_bad_ones() {
              `##selector`, `example.com##selector`, `#@#selector`",
             "line 17, column 12: `example.com#?#div:-abp-has(.ad)` — `#?#` extended filters are not supported; \
              write `##` (`:has-text()` works there)",
-            "line 18, column 28: `example.com##div:has-text(/score/i)` — regex :has-text is not supported; \
+            "line 18, column 27: `example.com##div:has-text(/score/i)` — regex :has-text is not supported; \
              write plain text (it is matched case-insensitively as a substring)",
             "line 19, column 17: `example.com##div[data-x` — unclosed `[`",
         ]
@@ -31,25 +28,12 @@ fn sample_list_keeps_good_rules_and_reports_bad_ones() {
 
     let set = FilterSet::new(filters);
     assert_eq!(set.len(), 6);
-    assert_eq!(
-        selectors(&set, "example.org"),
-        [".credit-score-widget", "div[data-widget=\"score\"]"]
-    );
-    assert_eq!(
-        selectors(&set, "www.Klout.com"),
-        ["div[data-widget=\"score\"]", ".profile-score", ".badge"]
-    );
-    assert_eq!(
-        selectors(&set, "help.klout.com"),
-        ["div[data-widget=\"score\"]", ".profile-score"]
-    );
+    assert_eq!(selectors(&set, "example.org"), [".credit-score-widget", "div[data-widget=\"score\"]"]);
+    assert_eq!(selectors(&set, "www.Klout.com"), ["div[data-widget=\"score\"]", ".profile-score", ".badge"]);
+    assert_eq!(selectors(&set, "help.klout.com"), ["div[data-widget=\"score\"]", ".profile-score"]);
     assert_eq!(
         selectors(&set, "peekyou.com"),
-        [
-            ".credit-score-widget",
-            "div[data-widget=\"score\"]",
-            ".profile-score"
-        ]
+        [".credit-score-widget", "div[data-widget=\"score\"]", ".profile-score"]
     );
 
     let on = set.selectors_for("rocketreach.co");
@@ -62,9 +46,6 @@ fn sample_list_keeps_good_rules_and_reports_bad_ones() {
 #[test]
 fn single_rule_errors_are_on_line_one() {
     let e = parse_filter("example.com##div:has-text(").unwrap_err();
-    assert_eq!(
-        (e.line, e.column, e.problem.as_str()),
-        (1, 17, "unclosed :has-text(")
-    );
+    assert_eq!((e.line, e.column, e.problem.as_str()), (1, 17, "unclosed :has-text("));
     assert_eq!(parse_filter("! just a comment"), Ok(None));
 }

@@ -37,14 +37,12 @@ impl fmt::Display for LintMessage {
 
 /// Lints every `*.toml` in `dir`, returning the parsed records and all problems found.
 pub fn lint_dir(dir: &Path) -> Result<(Vec<Record>, Vec<LintMessage>), String> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read catalog folder {}: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read catalog folder {}: {e}", dir.display()))?;
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|x| x == "toml") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             files.push((path.display().to_string(), text));
         }
     }
@@ -66,46 +64,29 @@ pub fn lint_sources(files: &[(String, String)]) -> (Vec<Record>, Vec<LintMessage
             Ok(r) => r,
             Err(e) => {
                 let problem = e.message().trim().to_string();
-                let field = e
-                    .span()
-                    .map(|s| field_at(text, s.start))
-                    .unwrap_or_default();
-                messages.push(LintMessage {
-                    file: file.clone(),
-                    field,
-                    problem,
-                });
+                let field = match e.span() {
+                    // A missing field's span is its whole table: name the table, if any.
+                    Some(s) if problem.starts_with("missing field") => table_at(text, s.start),
+                    Some(s) => field_at(text, s.start),
+                    None => String::new(),
+                };
+                messages.push(LintMessage { file: file.clone(), field, problem });
                 continue;
             }
         };
-        let mut l = Linter {
-            file,
-            messages: &mut messages,
-        };
+        let mut l = Linter { file, messages: &mut messages };
         l.record(&record);
-        let stem = Path::new(file)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("");
+        let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if stem != record.id {
-            l.say(
-                "id",
-                format!("{:?} does not match the file name {stem:?}.toml", record.id),
-            );
+            l.say("id", format!("{:?} does not match the file name {stem:?}.toml", record.id));
         }
         if let Some(other) = ids.insert(record.id.clone(), file.clone()) {
-            l.say(
-                "id",
-                format!("duplicate id {:?}, also used by {other}", record.id),
-            );
+            l.say("id", format!("duplicate id {:?}, also used by {other}", record.id));
         }
         for d in &record.domains {
             if let Some(other) = domains.get(d) {
                 let other = other.clone();
-                l.say(
-                    "domains",
-                    format!("{d:?} is already claimed by service {other:?}"),
-                );
+                l.say("domains", format!("{d:?} is already claimed by service {other:?}"));
             } else {
                 domains.insert(d.clone(), record.id.clone());
             }
@@ -116,22 +97,25 @@ pub fn lint_sources(files: &[(String, String)]) -> (Vec<Record>, Vec<LintMessage
     (records, messages)
 }
 
+/// The `[table]` whose header starts at `offset`, or "" for the top level.
+fn table_at(text: &str, offset: usize) -> String {
+    let line = text.get(offset..).unwrap_or("").lines().next().unwrap_or("").trim();
+    match line.strip_prefix('[') {
+        Some(t) => t.trim_matches(|c| c == '[' || c == ']').to_string(),
+        None => String::new(),
+    }
+}
+
 /// Best-effort name of the TOML key at a byte offset, for parse errors.
 fn field_at(text: &str, offset: usize) -> String {
     let before = text.get(..offset.min(text.len())).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("").to_string()
-        + text
-            .get(offset..)
-            .unwrap_or("")
-            .split('\n')
-            .next()
-            .unwrap_or("");
+        + text.get(offset..).unwrap_or("").split('\n').next().unwrap_or("");
     let key = line.split('=').next().unwrap_or("").trim();
-    let table = before.lines().rev().find_map(|l| {
-        l.trim()
-            .strip_prefix('[')
-            .map(|t| t.trim_matches(|c| c == '[' || c == ']').to_string())
-    });
+    let table = before
+        .lines()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix('[').map(|t| t.trim_matches(|c| c == '[' || c == ']').to_string()));
     match (table, key.is_empty() || key.starts_with('[')) {
         (Some(t), false) => format!("{t}.{key}"),
         (None, false) => key.to_string(),
@@ -156,10 +140,7 @@ impl Linter<'_> {
 
     fn one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
         if !allowed.contains(&value) {
-            self.say(
-                field,
-                format!("{value:?} is not one of: {}", allowed.join(", ")),
-            );
+            self.say(field, format!("{value:?} is not one of: {}", allowed.join(", ")));
         }
     }
 
@@ -180,39 +161,23 @@ impl Linter<'_> {
     fn date(&mut self, field: &str, value: &str, full_only: bool) {
         let parts: Vec<&str> = value.split('-').collect();
         let widths: &[usize] = &[4, 2, 2];
-        let shape_ok = (if full_only {
-            parts.len() == 3
-        } else {
-            (1..=3).contains(&parts.len())
-        }) && parts
-            .iter()
-            .zip(widths)
-            .all(|(p, w)| p.len() == *w && p.bytes().all(|b| b.is_ascii_digit()));
+        let shape_ok = (if full_only { parts.len() == 3 } else { (1..=3).contains(&parts.len()) })
+            && parts.iter().zip(widths).all(|(p, w)| p.len() == *w && p.bytes().all(|b| b.is_ascii_digit()));
         let month_ok = parts.get(1).is_none_or(|m| ("01"..="12").contains(m));
         let day_ok = parts.get(2).is_none_or(|d| ("01"..="31").contains(d));
         if !(shape_ok && month_ok && day_ok) {
-            let want = if full_only {
-                "YYYY-MM-DD"
-            } else {
-                "YYYY, YYYY-MM or YYYY-MM-DD"
-            };
+            let want = if full_only { "YYYY-MM-DD" } else { "YYYY, YYYY-MM or YYYY-MM-DD" };
             self.say(field, format!("{value:?} is not a date ({want})"));
         }
     }
 
     fn cites(&mut self, field: &str, cited: &[String], known: &HashSet<&str>) {
         if cited.is_empty() {
-            self.say(
-                &format!("{field}.sources"),
-                "cites no source: every fact needs one",
-            );
+            self.say(&format!("{field}.sources"), "cites no source: every fact needs one");
         }
         for id in cited {
             if !known.contains(id.as_str()) {
-                self.say(
-                    &format!("{field}.sources"),
-                    format!("cites {id:?}, which is not in [[sources]]"),
-                );
+                self.say(&format!("{field}.sources"), format!("cites {id:?}, which is not in [[sources]]"));
             }
         }
     }
@@ -229,29 +194,15 @@ impl Linter<'_> {
     }
 
     fn record(&mut self, r: &Record) {
-        if r.id.is_empty()
-            || !r
-                .id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            self.say(
-                "id",
-                format!(
-                    "{:?} is not a slug (lower-case letters, digits and '-')",
-                    r.id
-                ),
-            );
+        if r.id.is_empty() || !r.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            self.say("id", format!("{:?} is not a slug (lower-case letters, digits and '-')", r.id));
         }
         self.not_empty("name", &r.name);
         self.not_empty("description", &r.description);
         self.one_of("category", &r.category, CATEGORIES);
         self.one_of("status", &r.status, STATUSES);
         match (&r.status[..], &r.defunct_since) {
-            ("defunct", None) => self.say(
-                "defunct_since",
-                "a defunct service needs the date it closed",
-            ),
+            ("defunct", None) => self.say("defunct_since", "a defunct service needs the date it closed"),
             ("defunct", Some(d)) => self.date("defunct_since", d, false),
             (_, Some(_)) => self.say("defunct_since", "only a defunct service has a closing date"),
             _ => {}
@@ -263,9 +214,7 @@ impl Linter<'_> {
         for (i, d) in r.domains.iter().enumerate() {
             let ok = d.contains('.')
                 && !d.starts_with("www.")
-                && d.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'
-                });
+                && d.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
             if !ok {
                 self.say(
                     &format!("domains[{i}]"),
@@ -275,19 +224,13 @@ impl Linter<'_> {
         }
 
         if r.sources.is_empty() {
-            self.say(
-                "sources",
-                "lists no source: every record needs at least one",
-            );
+            self.say("sources", "lists no source: every record needs at least one");
         }
         let mut known = HashSet::new();
         for (i, s) in r.sources.iter().enumerate() {
             let f = format!("sources[{i}]");
             if !known.insert(s.id.as_str()) {
-                self.say(
-                    &format!("{f}.id"),
-                    format!("duplicate source id {:?}", s.id),
-                );
+                self.say(&format!("{f}.id"), format!("duplicate source id {:?}", s.id));
             }
             self.not_empty(&format!("{f}.title"), &s.title);
             self.not_empty(&format!("{f}.supports"), &s.supports);
@@ -311,43 +254,26 @@ impl Linter<'_> {
                 self.say("profile_pages.patterns", "lists no pattern");
             }
             if p.examples.is_empty() {
-                self.say(
-                    "profile_pages.examples",
-                    "lists no example: each pattern needs one it matches",
-                );
+                self.say("profile_pages.examples", "lists no example: each pattern needs one it matches");
             }
             if p.not_examples.is_empty() {
-                self.say(
-                    "profile_pages.not_examples",
-                    "lists no example of a page that is not a profile",
-                );
+                self.say("profile_pages.not_examples", "lists no example of a page that is not a profile");
             }
-            let is_profile =
-                |u: &Url| pats.iter().any(|p| p.matches(u)) && !excl.iter().any(|p| p.matches(u));
+            let is_profile = |u: &Url| pats.iter().any(|p| p.matches(u)) && !excl.iter().any(|p| p.matches(u));
             for (i, ex) in p.examples.iter().enumerate() {
                 match Url::parse(ex) {
                     Ok(u) if is_profile(&u) => {}
-                    Ok(_) => self.say(
-                        &format!("profile_pages.examples[{i}]"),
-                        format!("{ex:?} is not matched by the patterns"),
-                    ),
-                    Err(e) => self.say(
-                        &format!("profile_pages.examples[{i}]"),
-                        format!("malformed URL: {e}"),
-                    ),
+                    Ok(_) => self
+                        .say(&format!("profile_pages.examples[{i}]"), format!("{ex:?} is not matched by the patterns")),
+                    Err(e) => self.say(&format!("profile_pages.examples[{i}]"), format!("malformed URL: {e}")),
                 }
             }
             for (i, ex) in p.not_examples.iter().enumerate() {
                 match Url::parse(ex) {
-                    Ok(u) if is_profile(&u) => self.say(
-                        &format!("profile_pages.not_examples[{i}]"),
-                        format!("{ex:?} is matched by the patterns"),
-                    ),
+                    Ok(u) if is_profile(&u) => self
+                        .say(&format!("profile_pages.not_examples[{i}]"), format!("{ex:?} is matched by the patterns")),
                     Ok(_) => {}
-                    Err(e) => self.say(
-                        &format!("profile_pages.not_examples[{i}]"),
-                        format!("malformed URL: {e}"),
-                    ),
+                    Err(e) => self.say(&format!("profile_pages.not_examples[{i}]"), format!("malformed URL: {e}")),
                 }
             }
             for (i, s) in p.confirm_selectors.iter().enumerate() {
@@ -368,10 +294,7 @@ impl Linter<'_> {
                 match filters::parse_filter(f) {
                     Ok(Some(_)) => {}
                     Ok(None) => self.say(&format!("widgets.filters[{i}]"), "is blank or a comment"),
-                    Err(e) => self.say(
-                        &format!("widgets.filters[{i}]"),
-                        format!("malformed filter: {e}"),
-                    ),
+                    Err(e) => self.say(&format!("widgets.filters[{i}]"), format!("malformed filter: {e}")),
                 }
             }
             if w.embeds.is_empty() && w.score_links.is_empty() && w.filters.is_empty() {
@@ -389,28 +312,13 @@ impl Linter<'_> {
         let pv = &r.provenance;
         self.cites("provenance", &pv.sources, &known);
         if pv.data_sources.is_empty() {
-            self.say(
-                "provenance.data_sources",
-                "lists nothing (write [\"unknown\"] if not known)",
-            );
+            self.say("provenance.data_sources", "lists nothing (write [\"unknown\"] if not known)");
         }
         for (i, k) in pv.data_sources.iter().enumerate() {
-            self.one_of(
-                &format!("provenance.data_sources[{i}]"),
-                k,
-                DATA_SOURCE_KINDS,
-            );
+            self.one_of(&format!("provenance.data_sources[{i}]"), k, DATA_SOURCE_KINDS);
         }
-        self.one_of(
-            "provenance.profiles_non_users",
-            &pv.profiles_non_users,
-            YES_NO_UNKNOWN,
-        );
-        self.one_of(
-            "provenance.consent_model",
-            &pv.consent_model,
-            CONSENT_MODELS,
-        );
+        self.one_of("provenance.profiles_non_users", &pv.profiles_non_users, YES_NO_UNKNOWN);
+        self.one_of("provenance.consent_model", &pv.consent_model, CONSENT_MODELS);
 
         for (i, p) in r.permissions.iter().enumerate() {
             let f = format!("permissions[{i}]");
@@ -432,14 +340,9 @@ impl Linter<'_> {
             self.https("opt_out.deletion_url", u);
         }
         if let Some(e) = &o.privacy_email {
-            let ok = e
-                .split_once('@')
-                .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !e.contains(' '));
+            let ok = e.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !e.contains(' '));
             if !ok {
-                self.say(
-                    "opt_out.privacy_email",
-                    format!("{e:?} is not an email address"),
-                );
+                self.say("opt_out.privacy_email", format!("{e:?} is not an email address"));
             }
         }
         for (i, m) in o.methods.iter().enumerate() {
@@ -448,21 +351,11 @@ impl Linter<'_> {
         for (i, m) in o.requirements.iter().enumerate() {
             self.one_of(&format!("opt_out.requirements[{i}]"), m, REQUIREMENTS);
         }
-        if o.available == "yes"
-            && o.url.is_none()
-            && o.steps.is_empty()
-            && o.privacy_email.is_none()
-        {
-            self.say(
-                "opt_out",
-                "available = \"yes\" needs a url, steps or a privacy_email",
-            );
+        if o.available == "yes" && o.url.is_none() && o.steps.is_empty() && o.privacy_email.is_none() {
+            self.say("opt_out", "available = \"yes\" needs a url, steps or a privacy_email");
         }
         if o.available == "no" && o.difficulty != "impossible" && o.difficulty != "limited" {
-            self.say(
-                "opt_out.difficulty",
-                "no opt-out exists, so difficulty is \"impossible\" or \"limited\"",
-            );
+            self.say("opt_out.difficulty", "no opt-out exists, so difficulty is \"impossible\" or \"limited\"");
         }
     }
 }

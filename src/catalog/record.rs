@@ -187,14 +187,8 @@ pub struct Source {
     pub supports: String,
 }
 
-pub const CATEGORIES: &[&str] = &[
-    "influence-score",
-    "reputation",
-    "people-search",
-    "contact-data",
-    "creator-analytics",
-    "face-search",
-];
+pub const CATEGORIES: &[&str] =
+    &["influence-score", "reputation", "people-search", "contact-data", "creator-analytics", "face-search"];
 
 pub const STATUSES: &[&str] = &["active", "defunct", "unknown"];
 
@@ -213,41 +207,17 @@ pub const DATA_SOURCE_KINDS: &[&str] = &[
     "unknown",
 ];
 
-pub const PROVIDERS: &[&str] = &[
-    "x",
-    "facebook",
-    "instagram",
-    "google",
-    "linkedin",
-    "github",
-    "microsoft",
-];
+pub const PROVIDERS: &[&str] = &["x", "facebook", "instagram", "google", "linkedin", "github", "microsoft"];
 
 pub const PURPOSES: &[&str] = &["sign-in", "connect", "opt-out"];
 
-pub const OPT_OUT_METHODS: &[&str] = &[
-    "web-form",
-    "email",
-    "account-deletion",
-    "social-login",
-    "mail",
-    "phone",
-    "in-app",
-];
+pub const OPT_OUT_METHODS: &[&str] =
+    &["web-form", "email", "account-deletion", "social-login", "mail", "phone", "in-app"];
 
-pub const REQUIREMENTS: &[&str] = &[
-    "none",
-    "email",
-    "phone",
-    "government-id",
-    "payment",
-    "account",
-    "social-login",
-    "profile-url",
-    "captcha",
-];
+pub const REQUIREMENTS: &[&str] =
+    &["none", "email", "phone", "government-id", "payment", "account", "social-login", "profile-url", "captcha"];
 
-pub const DIFFICULTIES: &[&str] = &["easy", "medium", "hard", "impossible", "limited"];
+pub const DIFFICULTIES: &[&str] = &["easy", "medium", "hard", "impossible", "limited", "unknown"];
 
 pub const YES_NO_UNKNOWN: &[&str] = &["yes", "no", "unknown"];
 pub const DISCLOSURE: &[&str] = &["yes", "partly", "no", "unknown"];

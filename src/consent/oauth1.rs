@@ -15,8 +15,7 @@ use super::ScopeInfo;
 
 const LEVELS_DOC: &str = "https://developer.x.com/en/docs/apps/app-permissions";
 const HELP: &str = "https://help.twitter.com/en/managing-your-account/connect-or-revoke-access-to-third-party-apps";
-const WORDING_2013: &str =
-    "https://blog.friendorfollow.com/2013/03/06/twitter-authentication-permissions/";
+const WORDING_2013: &str = "https://blog.friendorfollow.com/2013/03/06/twitter-authentication-permissions/";
 
 /// The three levels (and the extra email permission) an OAuth 1.0a app can hold.
 pub static LEVELS: &[ScopeDef] = &[
@@ -64,42 +63,25 @@ static PATTERNS: &[LinePattern] = &[
         source: WORDING_2013,
     },
     LinePattern {
-        any: &[
-            &["post", "tweet"],
-            &["post", "for you"],
-            &["tweet", "for you"],
-            &["engage with"],
-        ],
+        any: &[&["post", "tweet"], &["post", "for you"], &["tweet", "for you"], &["engage with"]],
         risk: Risk::High,
         meaning: "Post and delete posts as you, and like, reply and repost for you.",
         source: HELP,
     },
     LinePattern {
-        any: &[
-            &["follow new people"],
-            &["follow and unfollow"],
-            &["follow, and unfollow"],
-        ],
+        any: &[&["follow new people"], &["follow and unfollow"], &["follow, and unfollow"]],
         risk: Risk::High,
         meaning: "Follow and unfollow accounts for you.",
         source: WORDING_2013,
     },
     LinePattern {
-        any: &[
-            &["update your profile"],
-            &["manage your account settings"],
-            &["update", "account settings"],
-        ],
+        any: &[&["update your profile"], &["manage your account settings"], &["update", "account settings"]],
         risk: Risk::High,
         meaning: "Change your profile and account settings.",
         source: WORDING_2013,
     },
     LinePattern {
-        any: &[
-            &["block", "for you"],
-            &["mute", "for you"],
-            &["report", "for you"],
-        ],
+        any: &[&["block", "for you"], &["mute", "for you"], &["report", "for you"]],
         risk: Risk::High,
         meaning: "Mute, block and report accounts for you.",
         source: HELP,
@@ -155,10 +137,7 @@ pub fn permissions_from_text(text: &str) -> Vec<ScopeInfo> {
     let mut out: Vec<ScopeInfo> = Vec::new();
     let mut seen = [false; 16];
     let mut allowed = true;
-    for raw in text
-        .split(['\n', '\r', '•', '·', ';'])
-        .flat_map(split_sentences)
-    {
+    for raw in text.split(['\n', '\r', '•', '·', ';']).flat_map(split_sentences) {
         let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = line.to_lowercase();
         let mut body = line.as_str();
@@ -181,11 +160,8 @@ pub fn permissions_from_text(text: &str) -> Vec<ScopeInfo> {
         if !allowed || body_lower.trim().is_empty() {
             continue;
         }
-        let Some(idx) = PATTERNS.iter().position(|p| {
-            p.any
-                .iter()
-                .any(|g| g.iter().all(|n| body_lower.contains(n)))
-        }) else {
+        let Some(idx) = PATTERNS.iter().position(|p| p.any.iter().any(|g| g.iter().all(|n| body_lower.contains(n))))
+        else {
             continue;
         };
         if seen.get(idx).copied().unwrap_or(true) {
@@ -226,10 +202,7 @@ mod tests {
                     • Post Tweets for you.\n• Access your direct messages.\n• See your Twitter password.";
         let p = permissions_from_text(page);
         let names: Vec<&str> = p.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Read Tweets from your timeline", "See who you follow"]
-        );
+        assert_eq!(names, ["Read Tweets from your timeline", "See who you follow"]);
         assert!(p.iter().all(|s| s.risk == Risk::Medium));
     }
 
@@ -250,11 +223,7 @@ mod tests {
                     Follow and unfollow accounts for you.\nSee your email address.";
         let p = permissions_from_text(page);
         let risks: Vec<Risk> = p.iter().map(|s| s.risk).collect();
-        assert_eq!(
-            risks,
-            [Risk::Medium, Risk::Low, Risk::Medium, Risk::High, Risk::Low],
-            "{p:?}"
-        );
+        assert_eq!(risks, [Risk::Medium, Risk::Low, Risk::Medium, Risk::High, Risk::Low], "{p:?}");
     }
 
     #[test]

@@ -69,14 +69,7 @@ impl Provider {
     fn own_domains(self) -> &'static [&'static str] {
         match self {
             Provider::X => &["twitter.com", "x.com", "twimg.com", "t.co"],
-            Provider::Facebook => &[
-                "facebook.com",
-                "fb.com",
-                "facebook.net",
-                "fbcdn.net",
-                "messenger.com",
-                "meta.com",
-            ],
+            Provider::Facebook => &["facebook.com", "fb.com", "facebook.net", "fbcdn.net", "messenger.com", "meta.com"],
             Provider::Instagram => &["instagram.com", "cdninstagram.com"],
             Provider::Google => &["google.com", "googleapis.com", "gstatic.com", "youtube.com"],
             Provider::Linkedin => &["linkedin.com", "licdn.com"],
@@ -118,8 +111,7 @@ impl Provider {
     pub fn revoke_links(self) -> &'static [RevokeLink] {
         match self {
             Provider::X => &[RevokeLink {
-                label:
-                    "X: Settings > Security and account access > Apps and sessions > Connected apps",
+                label: "X: Settings > Security and account access > Apps and sessions > Connected apps",
                 url: "https://x.com/settings/connected_apps",
             }],
             Provider::Facebook => &[RevokeLink {
@@ -131,8 +123,7 @@ impl Provider {
                 url: "https://www.instagram.com/accounts/manage_access/",
             }],
             Provider::Google => &[RevokeLink {
-                label:
-                    "Google Account > Security > Your connections to third-party apps and services",
+                label: "Google Account > Security > Your connections to third-party apps and services",
                 url: "https://myaccount.google.com/permissions",
             }],
             Provider::Linkedin => &[RevokeLink {
@@ -206,28 +197,23 @@ pub struct Endpoint {
 }
 
 const X_AUTHORIZE: &str = "https://developer.x.com/en/docs/authentication/api-reference/authorize";
-const X_AUTHENTICATE: &str =
-    "https://developer.x.com/zh-cn/docs/authentication/api-reference/authenticate";
-const X_OAUTH2: &str =
-    "https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/user-access-token";
-const X_SPEC: &str =
-    "https://raw.githubusercontent.com/api-evangelist/x/refs/heads/main/scopes/x-scopes.yml";
-const FB_MANUAL: &str =
-    "https://developers.facebook.com/documentation/facebook-login/guides/advanced/manual-flow";
-const IG_AUTHORIZE: &str =
-    "https://developers.facebook.com/docs/instagram-platform/reference/oauth-authorize";
-const IG_BUSINESS: &str = "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login";
+const X_AUTHENTICATE: &str = "https://developer.x.com/zh-cn/docs/authentication/api-reference/authenticate";
+const X_OAUTH2: &str = "https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/user-access-token";
+const X_SPEC: &str = "https://raw.githubusercontent.com/api-evangelist/x/refs/heads/main/scopes/x-scopes.yml";
+const FB_MANUAL: &str = "https://developers.facebook.com/documentation/facebook-login/guides/advanced/manual-flow";
+const IG_AUTHORIZE: &str = "https://developers.facebook.com/docs/instagram-platform/reference/oauth-authorize";
+const IG_BUSINESS: &str =
+    "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login";
 const GOOGLE_OIDC: &str = "https://developers.google.com/identity/openid-connect/reference";
-const GOOGLE_LEGACY: &str =
-    "https://www.oreilly.com/library/view/getting-started-with/9781449317843/ch07s07.html";
-const LI_CODE: &str =
-    "https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow";
+const GOOGLE_LEGACY: &str = "https://www.oreilly.com/library/view/getting-started-with/9781449317843/ch07s07.html";
+const LI_CODE: &str = "https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow";
 const LI_LEGACY: &str = "https://developer.linkedin.com/docs/oauth2-legacy";
-const GH_AUTHORIZE: &str = "https://docs.github.com/pt/enterprise-server@3.19/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps";
+const GH_AUTHORIZE: &str =
+    "https://docs.github.com/pt/enterprise-server@3.19/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps";
 const MS_V2: &str = "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow";
-const MS_V1: &str =
-    "https://learn.microsoft.com/azure/active-directory/azuread-dev/v1-protocols-oauth-code";
-const MS_LIVE: &str = "https://learn.microsoft.com/en-us/previous-versions/office/developer/onedrive-live-sdk/dn631818(v=office.15)";
+const MS_V1: &str = "https://learn.microsoft.com/azure/active-directory/azuread-dev/v1-protocols-oauth-code";
+const MS_LIVE: &str =
+    "https://learn.microsoft.com/en-us/previous-versions/office/developer/onedrive-live-sdk/dn631818(v=office.15)";
 
 const fn ep(
     provider: Provider,
@@ -238,15 +224,7 @@ const fn ep(
     required: Option<&'static str>,
     distinctive: bool,
 ) -> Endpoint {
-    Endpoint {
-        provider,
-        hosts,
-        path,
-        flow,
-        doc,
-        required,
-        distinctive,
-    }
+    Endpoint { provider, hosts, path, flow, doc, required, distinctive }
 }
 
 use PathPattern::*;
@@ -283,15 +261,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         true,
     ),
     // The authorizationUrl in X's OpenAPI description.
-    ep(
-        Provider::X,
-        &["api.x.com"],
-        Exact("/2/oauth2/authorize"),
-        Flow::OAuth2,
-        Some(X_SPEC),
-        Some("client_id"),
-        false,
-    ),
+    ep(Provider::X, &["api.x.com"], Exact("/2/oauth2/authorize"), Flow::OAuth2, Some(X_SPEC), Some("client_id"), false),
     // Facebook Login, "Manually Build a Login Flow": https://www.facebook.com/v19.0/dialog/oauth.
     // m.facebook.com/dialog/oauth is the mobile site's copy (seen in SDK code, not in the guide).
     ep(
@@ -352,24 +322,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         None,
         true,
     ),
-    ep(
-        Provider::Google,
-        &["accounts.google.com"],
-        Exact("/o/oauth2/v2/auth/oauthchooseaccount"),
-        Flow::ConsentPage,
-        None,
-        None,
-        true,
-    ),
-    ep(
-        Provider::Google,
-        &["accounts.google.com"],
-        Exact("/signin/oauth/consent"),
-        Flow::ConsentPage,
-        None,
-        None,
-        true,
-    ),
+    ep(Provider::Google, &["accounts.google.com"], Exact("/signin/oauth/consent"), Flow::ConsentPage, None, None, true),
     // LinkedIn: Authorization Code Flow, and the legacy OAuth 2.0 endpoint.
     ep(
         Provider::Linkedin,
@@ -434,11 +387,7 @@ impl Endpoint {
     fn path_matches(&self, url: &Url<'_>) -> bool {
         match self.path {
             Exact(p) => {
-                let path = url
-                    .path
-                    .strip_suffix('/')
-                    .filter(|s| !s.is_empty())
-                    .unwrap_or(url.path);
+                let path = url.path.strip_suffix('/').filter(|s| !s.is_empty()).unwrap_or(url.path);
                 path.eq_ignore_ascii_case(p)
             }
             FacebookDialog => {
@@ -459,9 +408,7 @@ impl Endpoint {
                             && a.eq_ignore_ascii_case("authorize")
                     }
                     (false, [t, o, a]) => {
-                        tenant(t)
-                            && o.eq_ignore_ascii_case("oauth2")
-                            && a.eq_ignore_ascii_case("authorize")
+                        tenant(t) && o.eq_ignore_ascii_case("oauth2") && a.eq_ignore_ascii_case("authorize")
                     }
                     _ => false,
                 }
@@ -498,15 +445,11 @@ fn graph_version(s: &str) -> bool {
         && !major.is_empty()
         && major.len() <= 3
         && major.bytes().all(|b| b.is_ascii_digit())
-        && minor
-            .is_none_or(|m| !m.is_empty() && m.len() <= 3 && m.bytes().all(|b| b.is_ascii_digit()))
+        && minor.is_none_or(|m| !m.is_empty() && m.len() <= 3 && m.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn tenant(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 100
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b))
+    !s.is_empty() && s.len() <= 100 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b))
 }
 
 /// `google.de`, `google.co.uk`, `google.com.br`: Google's country sites.
@@ -543,55 +486,35 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
                     return None;
                 }
             }
-            return Some(EndpointMatch {
-                endpoint: e,
-                provider: e.provider,
-                lookalike: false,
-            });
+            return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: false });
         }
     }
     // A provider's own site that is not a consent endpoint: not a consent screen, not a fake.
     if Provider::ALL.iter().any(|p| p.owns_host(host)) {
         return None;
     }
-    let candidates: Vec<&'static Endpoint> =
-        ENDPOINTS.iter().filter(|e| e.path_matches(url)).collect();
+    let candidates: Vec<&'static Endpoint> = ENDPOINTS.iter().filter(|e| e.path_matches(url)).collect();
     if candidates.is_empty() || !copies_request(url, &candidates) {
         return None;
     }
     // The provider whose endpoint path it copies and whose name the host borrows.
     for e in &candidates {
         if imitates(host, e.provider) {
-            return Some(EndpointMatch {
-                endpoint: *e,
-                provider: e.provider,
-                lookalike: true,
-            });
+            return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: true });
         }
     }
     // A borrowed name on another provider's path (e.g. an Instagram-looking host on the
     // shared `/oauth/authorize` path): the name decides which provider is imitated.
     for p in Provider::ALL {
         if imitates(host, p) {
-            let e = candidates
-                .iter()
-                .find(|e| e.provider == p)
-                .unwrap_or(&candidates[0]);
-            return Some(EndpointMatch {
-                endpoint: *e,
-                provider: p,
-                lookalike: true,
-            });
+            let e = candidates.iter().find(|e| e.provider == p).unwrap_or(&candidates[0]);
+            return Some(EndpointMatch { endpoint: e, provider: p, lookalike: true });
         }
     }
     // Internationalised hosts can imitate any name; only a path unique to one provider tells.
     if idn_host(host) {
         if let Some(e) = candidates.iter().find(|e| e.distinctive) {
-            return Some(EndpointMatch {
-                endpoint: *e,
-                provider: e.provider,
-                lookalike: true,
-            });
+            return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: true });
         }
     }
     None
@@ -599,19 +522,11 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
 
 /// The query looks like the provider's authorization request (consent pages: any query).
 fn copies_request(url: &Url<'_>, candidates: &[&'static Endpoint]) -> bool {
-    const PARAMS: &[&str] = &[
-        "client_id",
-        "oauth_token",
-        "redirect_uri",
-        "scope",
-        "response_type",
-        "app_id",
-    ];
+    const PARAMS: &[&str] = &["client_id", "oauth_token", "redirect_uri", "scope", "response_type", "app_id"];
     if candidates.iter().any(|e| e.flow == Flow::ConsentPage) && !url.query.is_empty() {
         return true;
     }
-    url.query_pairs()
-        .any(|(k, v)| PARAMS.contains(&k.as_ref()) && !v.trim().is_empty())
+    url.query_pairs().any(|(k, v)| PARAMS.contains(&k.as_ref()) && !v.trim().is_empty())
 }
 
 fn idn_host(host: &str) -> bool {
@@ -659,10 +574,7 @@ pub fn imitates(host: &str, provider: Provider) -> bool {
 
 /// Host labels split on `.` and `-`, each folded.
 fn folded_labels(host: &str) -> Vec<String> {
-    host.split(['.', '-', '_'])
-        .filter(|l| !l.is_empty())
-        .map(fold)
-        .collect()
+    host.split(['.', '-', '_']).filter(|l| !l.is_empty()).map(fold).collect()
 }
 
 /// Maps characters that look alike to one representative: `0`/`o`, `1`/`l`/`i`, `3`/`e`,
@@ -697,20 +609,14 @@ fn collapse(s: &str) -> String {
 }
 
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty()
-        && hay.len() >= needle.len()
-        && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty() && hay.len() >= needle.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Levenshtein distance of at most one (one letter added, dropped or changed).
 fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     if long.len() - short.len() > 1 {
         return false;
     }
@@ -765,10 +671,7 @@ mod tests {
         assert!(imitates("faceb00k.com", Provider::Facebook));
         assert!(imitates("linkdin-auth.com", Provider::Linkedin));
         assert!(imitates("githab.com", Provider::Github));
-        assert!(imitates(
-            "login-microsoftonline.com.phish.example",
-            Provider::Microsoft
-        ));
+        assert!(imitates("login-microsoftonline.com.phish.example", Provider::Microsoft));
         assert!(imitates("rnicrosoft-login.com", Provider::Microsoft));
         assert!(imitates("login.live.com.evil.example", Provider::Microsoft));
         assert!(!imitates("example.com", Provider::Google));
@@ -791,26 +694,14 @@ mod tests {
     fn paths() {
         let u = Url::parse("https://www.facebook.com/v19.0/dialog/oauth?client_id=1").unwrap();
         assert!(ENDPOINTS[4].path_matches(&u));
-        for bad in [
-            "/v19.0.1/dialog/oauth",
-            "/x19.0/dialog/oauth",
-            "/v/dialog/oauth",
-            "/v1.a/dialog/oauth",
-            "/dialog/oauth/x",
-        ] {
+        for bad in
+            ["/v19.0.1/dialog/oauth", "/x19.0/dialog/oauth", "/v/dialog/oauth", "/v1.a/dialog/oauth", "/dialog/oauth/x"]
+        {
             let s = format!("https://www.facebook.com{bad}?client_id=1");
             let u = Url::parse(&s).unwrap();
             assert!(!ENDPOINTS[4].path_matches(&u), "{bad}");
         }
-        assert!(
-            graph_version("v2.8")
-                && graph_version("v3")
-                && !graph_version("v")
-                && !graph_version("v1234")
-        );
-        assert!(
-            google_country_domain("google.com.br")
-                && !google_country_domain("notgoogle.com.br.evil")
-        );
+        assert!(graph_version("v2.8") && graph_version("v3") && !graph_version("v") && !graph_version("v1234"));
+        assert!(google_country_domain("google.com.br") && !google_country_domain("notgoogle.com.br.evil"));
     }
 }

@@ -87,18 +87,8 @@ pub struct ScopeDef {
 }
 
 /// Shorthand used by the tables.
-pub(crate) const fn def(
-    name: &'static str,
-    risk: Risk,
-    meaning: &'static str,
-    source: &'static str,
-) -> ScopeDef {
-    ScopeDef {
-        name,
-        meaning,
-        risk,
-        source,
-    }
+pub(crate) const fn def(name: &'static str, risk: Risk, meaning: &'static str, source: &'static str) -> ScopeDef {
+    ScopeDef { name, meaning, risk, source }
 }
 
 /// The dictionary of one provider (by [`crate::catalog::record::PROVIDERS`]-style id).
@@ -143,12 +133,7 @@ pub fn lookup(provider_id: &str, raw: &str) -> Option<&'static ScopeDef> {
             };
             find(google::SCOPES, &alt)
         }
-        "instagram"
-            if key.len() > 10
-                && key
-                    .get(..10)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("instagram_")) =>
-        {
+        "instagram" if key.len() > 10 && key.get(..10).is_some_and(|p| p.eq_ignore_ascii_case("instagram_")) => {
             find(facebook::SCOPES, key)
         }
         _ => None,
@@ -163,15 +148,7 @@ fn find(table: &'static [ScopeDef], key: &str) -> Option<&'static ScopeDef> {
 mod tests {
     use super::*;
 
-    const PROVIDERS: &[&str] = &[
-        "x",
-        "facebook",
-        "instagram",
-        "google",
-        "linkedin",
-        "github",
-        "microsoft",
-    ];
+    const PROVIDERS: &[&str] = &["x", "facebook", "instagram", "google", "linkedin", "github", "microsoft"];
 
     #[test]
     fn every_entry_is_complete_and_unique() {
@@ -182,21 +159,12 @@ mod tests {
                 assert!(!d.name.trim().is_empty(), "{p}: empty name");
                 assert_eq!(d.name, d.name.trim(), "{p}: {} has spaces", d.name);
                 assert!(d.meaning.len() > 10, "{p}: {} has no meaning", d.name);
-                assert!(
-                    d.source.starts_with("https://"),
-                    "{p}: {} source {}",
-                    d.name,
-                    d.source
-                );
+                assert!(d.source.starts_with("https://"), "{p}: {} source {}", d.name, d.source);
                 if d.name != ".default" {
                     assert_ne!(d.risk, Risk::Unknown, "{p}: {} is unrated", d.name);
                 }
                 for e in &t[i + 1..] {
-                    assert!(
-                        !e.name.eq_ignore_ascii_case(d.name),
-                        "{p}: {} twice",
-                        d.name
-                    );
+                    assert!(!e.name.eq_ignore_ascii_case(d.name), "{p}: {} twice", d.name);
                 }
             }
         }
@@ -205,36 +173,15 @@ mod tests {
 
     #[test]
     fn lookups_follow_provider_spelling() {
-        assert_eq!(
-            lookup("x", "tweet.read").map(|d| d.risk),
-            Some(Risk::Medium)
-        );
-        assert_eq!(
-            lookup("x", "TWEET.READ").map(|d| d.name),
-            Some("tweet.read")
-        );
+        assert_eq!(lookup("x", "tweet.read").map(|d| d.risk), Some(Risk::Medium));
+        assert_eq!(lookup("x", "TWEET.READ").map(|d| d.name), Some("tweet.read"));
         assert!(lookup("x", "tweet.fly").is_none());
         assert!(lookup("x", "").is_none());
-        assert_eq!(
-            lookup("google", "https://mail.google.com").map(|d| d.risk),
-            Some(Risk::High)
-        );
-        assert_eq!(
-            lookup("google", "https://mail.google.com/").map(|d| d.risk),
-            Some(Risk::High)
-        );
-        assert_eq!(
-            lookup("microsoft", "https://graph.microsoft.com/Mail.Read").map(|d| d.name),
-            Some("Mail.Read")
-        );
-        assert_eq!(
-            lookup("microsoft", "mail.read").map(|d| d.name),
-            Some("Mail.Read")
-        );
-        assert_eq!(
-            lookup("instagram", "instagram_basic").map(|d| d.name),
-            Some("instagram_basic")
-        );
+        assert_eq!(lookup("google", "https://mail.google.com").map(|d| d.risk), Some(Risk::High));
+        assert_eq!(lookup("google", "https://mail.google.com/").map(|d| d.risk), Some(Risk::High));
+        assert_eq!(lookup("microsoft", "https://graph.microsoft.com/Mail.Read").map(|d| d.name), Some("Mail.Read"));
+        assert_eq!(lookup("microsoft", "mail.read").map(|d| d.name), Some("Mail.Read"));
+        assert_eq!(lookup("instagram", "instagram_basic").map(|d| d.name), Some("instagram_basic"));
         assert!(lookup("instagram", "email").is_none());
         assert!(lookup("instagram", "instagram_é").is_none());
         assert_eq!(Risk::High.rank().max(Risk::Unknown.rank()), 3);

@@ -67,8 +67,7 @@ struct Annotation {
 }
 
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
 fn error(text: &str) -> JsValue {
@@ -96,18 +95,9 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 return error("plan is for content scripts");
             }
             let plan = ENGINE.with(|e| e.plan(&url));
-            obj(&[
-                ("enabled", JsValue::TRUE),
-                ("plan", to_js(&plan)),
-                ("css", JsValue::from_str(ANNOTATION_CSS)),
-            ])
+            obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
         }
-        Message::Scan {
-            url,
-            reset,
-            candidates,
-            confirmed,
-        } => {
+        Message::Scan { url, reset, candidates, confirmed } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
@@ -124,20 +114,11 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                         Some(r) => cards::card(r, &finding),
                         None => cards::unknown_card(&finding),
                     };
-                    TabFinding {
-                        finding,
-                        card,
-                        frame,
-                    }
+                    TabFinding { finding, card, frame }
                 })
                 .collect();
-            let annotations: Vec<Annotation> = entries
-                .iter()
-                .map(|t| Annotation {
-                    candidate: t.finding.candidate,
-                    card: t.card.clone(),
-                })
-                .collect();
+            let annotations: Vec<Annotation> =
+                entries.iter().map(|t| Annotation { candidate: t.finding.candidate, card: t.card.clone() }).collect();
             record_findings(tab, frame, reset, entries).await;
             obj(&[("annotations", to_js(&annotations))])
         }
@@ -154,11 +135,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 /// Only the extension's own pages (popup, options) may read tab findings.
 fn is_extension_page(sender: &Sender) -> bool {
     let origin = platform::extension_origin();
-    !origin.is_empty()
-        && sender
-            .url
-            .as_deref()
-            .is_some_and(|u| u.starts_with(&origin))
+    !origin.is_empty() && sender.url.as_deref().is_some_and(|u| u.starts_with(&origin))
 }
 
 fn storage_key(tab: i64) -> String {
@@ -170,9 +147,7 @@ async fn tab_findings(tab: i64) -> Vec<TabFinding> {
         return v;
     }
     let key = storage_key(tab);
-    let stored = platform::call("storage.session.get", &[JsValue::from_str(&key)])
-        .await
-        .ok();
+    let stored = platform::call("storage.session.get", &[JsValue::from_str(&key)]).await.ok();
     let list: Vec<TabFinding> = stored
         .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(&key)).ok())
         .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
@@ -188,10 +163,7 @@ async fn record_findings(tab: i64, frame: i64, reset: bool, new: Vec<TabFinding>
         list.retain(|t| frame != 0 && t.frame != frame);
     }
     for n in new {
-        if !list
-            .iter()
-            .any(|t| t.finding == n.finding && t.frame == n.frame)
-        {
+        if !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {
             list.push(n);
         }
     }
@@ -205,25 +177,12 @@ async fn record_findings(tab: i64, frame: i64, reset: bool, new: Vec<TabFinding>
 }
 
 fn set_badge(tab: i64, count: usize) {
-    let text = if count == 0 {
-        String::new()
-    } else {
-        count.to_string()
-    };
+    let text = if count == 0 { String::new() } else { count.to_string() };
     let tab_id = JsValue::from_f64(tab as f64);
-    platform::fire(
-        "action.setBadgeText",
-        vec![obj(&[
-            ("tabId", tab_id.clone()),
-            ("text", JsValue::from_str(&text)),
-        ])],
-    );
+    platform::fire("action.setBadgeText", vec![obj(&[("tabId", tab_id.clone()), ("text", JsValue::from_str(&text))])]);
     platform::fire(
         "action.setBadgeBackgroundColor",
-        vec![obj(&[
-            ("tabId", tab_id),
-            ("color", JsValue::from_str("#b3261e")),
-        ])],
+        vec![obj(&[("tabId", tab_id), ("color", JsValue::from_str("#b3261e"))])],
     );
 }
 
@@ -232,10 +191,7 @@ fn set_badge(tab: i64, count: usize) {
 pub fn tab_closed(tab: f64) {
     let tab = tab as i64;
     TABS.with(|t| t.borrow_mut().remove(&tab));
-    platform::fire(
-        "storage.session.remove",
-        vec![JsValue::from_str(&storage_key(tab))],
-    );
+    platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
 }
 
 /// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone.
@@ -243,9 +199,6 @@ pub fn tab_closed(tab: f64) {
 pub fn tab_navigated(tab: f64) {
     let tab = tab as i64;
     TABS.with(|t| t.borrow_mut().insert(tab, Vec::new()));
-    platform::fire(
-        "storage.session.remove",
-        vec![JsValue::from_str(&storage_key(tab))],
-    );
+    platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
     set_badge(tab, 0);
 }

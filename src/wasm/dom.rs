@@ -4,9 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 pub fn document() -> Result<Document, JsValue> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
 }
 
 pub fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
@@ -22,9 +20,7 @@ pub fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element,
 
 /// Appends a child built by `el` and returns it.
 pub fn add(parent: &Element, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
-    let doc = parent
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("detached element"))?;
+    let doc = parent.owner_document().ok_or_else(|| JsValue::from_str("detached element"))?;
     let e = el(&doc, tag, class, text)?;
     parent.append_child(&e)?;
     Ok(e)

@@ -13,9 +13,7 @@ fn api() -> Result<JsValue, JsValue> {
             return Ok(v);
         }
     }
-    Err(JsValue::from_str(
-        "no extension API (browser/chrome) in this context",
-    ))
+    Err(JsValue::from_str("no extension API (browser/chrome) in this context"))
 }
 
 /// `api.a.b.c`, erroring with the dotted path when a piece is missing.
@@ -26,9 +24,7 @@ fn lookup(path: &str) -> Result<(JsValue, JsValue), JsValue> {
         this = cur.clone();
         cur = Reflect::get(&cur, &JsValue::from_str(part))?;
         if cur.is_undefined() {
-            return Err(JsValue::from_str(&format!(
-                "{path} is not available in this browser"
-            )));
+            return Err(JsValue::from_str(&format!("{path} is not available in this browser")));
         }
     }
     Ok((this, cur))
@@ -37,9 +33,7 @@ fn lookup(path: &str) -> Result<(JsValue, JsValue), JsValue> {
 /// Calls `api.<path>(args…)` and awaits it when it returns a promise.
 pub async fn call(path: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
     let (this, f) = lookup(path)?;
-    let f: Function = f
-        .dyn_into()
-        .map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
+    let f: Function = f.dyn_into().map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
     let result = f.apply(&this, &args.iter().collect::<Array>())?;
     match result.dyn_into::<Promise>() {
         Ok(p) => JsFuture::from(p).await,
@@ -58,10 +52,7 @@ pub fn fire(path: &'static str, args: Vec<JsValue>) {
 
 /// This extension's id.
 pub fn runtime_id() -> String {
-    lookup("runtime.id")
-        .ok()
-        .and_then(|(_, v)| v.as_string())
-        .unwrap_or_default()
+    lookup("runtime.id").ok().and_then(|(_, v)| v.as_string()).unwrap_or_default()
 }
 
 /// `moz-extension://<uuid>/` or `chrome-extension://<id>/`.

@@ -21,9 +21,7 @@ struct Reply {
 
 /// The tab to show: `?tab=N` when opened as a page, else the active tab.
 async fn target_tab() -> Result<f64, JsValue> {
-    let search = web_sys::window()
-        .map(|w| w.location().search().unwrap_or_default())
-        .unwrap_or_default();
+    let search = web_sys::window().map(|w| w.location().search().unwrap_or_default()).unwrap_or_default();
     if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
         if let Some(tab) = params.get("tab").and_then(|t| t.parse::<f64>().ok()) {
             return Ok(tab);
@@ -39,21 +37,15 @@ async fn target_tab() -> Result<f64, JsValue> {
 #[wasm_bindgen]
 pub async fn render_popup() -> Result<(), JsValue> {
     let doc = document()?;
-    let root = doc
-        .get_element_by_id("app")
-        .ok_or_else(|| JsValue::from_str("popup.html lacks #app"))?;
+    let root = doc.get_element_by_id("app").ok_or_else(|| JsValue::from_str("popup.html lacks #app"))?;
     root.set_text_content(None);
     permission_notice(&root).await?;
     let status = add(&root, "p", "status", "")?;
     status.set_attribute("role", "status")?;
     let tab = target_tab().await?;
-    let msg = obj(&[
-        ("type", "tab-findings".into()),
-        ("tab", JsValue::from_f64(tab)),
-    ]);
-    let reply: Reply =
-        serde_wasm_bindgen::from_value(platform::call("runtime.sendMessage", &[msg]).await?)
-            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let msg = obj(&[("type", "tab-findings".into()), ("tab", JsValue::from_f64(tab))]);
+    let reply: Reply = serde_wasm_bindgen::from_value(platform::call("runtime.sendMessage", &[msg]).await?)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
     if let Some(e) = reply.error {
         status.set_text_content(Some(&format!("Could not read this tab: {e}")));
         return Ok(());
@@ -75,21 +67,13 @@ pub async fn render_popup() -> Result<(), JsValue> {
 /// Firefox lets people withhold site access; without it nothing can be found.
 async fn permission_notice(root: &Element) -> Result<(), JsValue> {
     let all = || obj(&[("origins", js_sys::Array::of1(&"<all_urls>".into()).into())]);
-    let granted = platform::call("permissions.contains", &[all()])
-        .await
-        .map(|v| v.is_truthy())
-        .unwrap_or(true);
+    let granted = platform::call("permissions.contains", &[all()]).await.map(|v| v.is_truthy()).unwrap_or(true);
     if granted {
         return Ok(());
     }
     let box_ = add(root, "div", "notice", "")?;
     box_.set_attribute("role", "alert")?;
-    add(
-        &box_,
-        "p",
-        "",
-        "Unscored is not allowed to read websites, so it cannot find scores or profiles on them.",
-    )?;
+    add(&box_, "p", "", "Unscored is not allowed to read websites, so it cannot find scores or profiles on them.")?;
     let button = add(&box_, "button", "grant", "Allow Unscored on all websites")?;
     let on_click = Closure::<dyn FnMut()>::new(move || {
         // Must run inside the click for the browser to show its prompt.
@@ -116,12 +100,7 @@ pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
             link(&section, url, "Open the opt-out page")?.set_class_name("opt-out-link");
         }
         if !o.requirements.is_empty() {
-            add(
-                &section,
-                "p",
-                "",
-                &format!("You will need: {}.", o.requirements.join(", ")),
-            )?;
+            add(&section, "p", "", &format!("You will need: {}.", o.requirements.join(", ")))?;
         }
         if !o.steps.is_empty() {
             let steps = add(&section, "ol", "steps", "")?;
@@ -129,12 +108,7 @@ pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
                 add(&steps, "li", "", s)?;
             }
         }
-        add(
-            &section,
-            "p",
-            "",
-            &format!("Processing time: {}", o.processing_time),
-        )?;
+        add(&section, "p", "", &format!("Processing time: {}", o.processing_time))?;
         for c in &o.caveats {
             add(&section, "p", "caveat", c)?;
         }

@@ -24,23 +24,14 @@ pub enum Browser {
 
 pub fn dist() -> PathBuf {
     let dir = std::env::var("UNSCORED_DIST").unwrap_or_else(|_| "dist/unscored".into());
-    let dir = std::fs::canonicalize(&dir).unwrap_or_else(|_| {
-        panic!("built extension not found at {dir}: run ./build.sh first (or ./build.sh test)")
-    });
-    assert!(
-        dir.join("manifest.json").exists(),
-        "{} has no manifest.json: run ./build.sh",
-        dir.display()
-    );
+    let dir = std::fs::canonicalize(&dir)
+        .unwrap_or_else(|_| panic!("built extension not found at {dir}: run ./build.sh first (or ./build.sh test)"));
+    assert!(dir.join("manifest.json").exists(), "{} has no manifest.json: run ./build.sh", dir.display());
     dir
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// Serves `tests/fixtures/pages`. `/csp/<file>` serves the same file with a strict CSP.
@@ -63,11 +54,7 @@ impl Server {
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!(
-            "http://127.0.0.1:{}/{}",
-            self.port,
-            path.trim_start_matches('/')
-        )
+        format!("http://127.0.0.1:{}/{}", self.port, path.trim_start_matches('/'))
     }
 }
 
@@ -83,23 +70,13 @@ fn serve(mut stream: TcpStream, root: &Path) {
             break;
         }
     }
-    let path = request_line
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .split('?')
-        .next()
-        .unwrap_or("/");
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/");
     let (csp, file) = match path.strip_prefix("/csp/") {
         Some(rest) => (true, rest),
         None => (false, path.trim_start_matches('/')),
     };
     let file = if file.is_empty() { "index.html" } else { file };
-    let body = if file.contains("..") {
-        None
-    } else {
-        std::fs::read(root.join(file)).ok()
-    };
+    let body = if file.contains("..") { None } else { std::fs::read(root.join(file)).ok() };
     let (status, body) = match body {
         Some(b) => ("200 OK", b),
         None => ("404 Not Found", b"not found".to_vec()),
@@ -110,11 +87,7 @@ fn serve(mut stream: TcpStream, root: &Path) {
         Some("css") => "text/css",
         _ => "application/octet-stream",
     };
-    let csp_header = if csp {
-        format!("Content-Security-Policy: {STRICT_CSP}\r\n")
-    } else {
-        String::new()
-    };
+    let csp_header = if csp { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{csp_header}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
@@ -149,21 +122,11 @@ struct InstallAddon {
 }
 
 impl WebDriverCompatibleCommand for InstallAddon {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/moz/addon/install",
-            session.unwrap_or_default()
-        ))
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/moz/addon/install", session.unwrap_or_default()))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({"path": self.path, "temporary": true}).to_string()),
-        )
+        (http::Method::POST, Some(json!({"path": self.path, "temporary": true}).to_string()))
     }
 }
 
@@ -175,40 +138,26 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            grant_hosts: true,
-            headed: false,
-        }
+        Options { grant_hosts: true, headed: false }
     }
 }
 
 fn wait_for_port(port: u16, what: &str) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not start listening on port {port}"
-        );
+        assert!(Instant::now() < deadline, "{what} did not start listening on port {port}");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
 
 fn driver_path(var: &str, default: &str) -> String {
-    std::env::var(var)
-        .ok()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| default.to_string())
+    std::env::var(var).ok().filter(|s| !s.is_empty()).unwrap_or_else(|| default.to_string())
 }
 
 /// Chromium derives an unpacked extension's id from its absolute path.
 fn chromium_extension_id(dir: &Path) -> String {
     let digest = Sha256::digest(dir.to_string_lossy().as_bytes());
-    digest
-        .iter()
-        .take(16)
-        .flat_map(|b| [b >> 4, b & 15])
-        .map(|n| (b'a' + n) as char)
-        .collect()
+    digest.iter().take(16).flat_map(|b| [b >> 4, b & 15]).map(|n| (b'a' + n) as char).collect()
 }
 
 pub async fn start(browser: Browser, opts: Options) -> Session {
@@ -223,9 +172,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
-                .unwrap_or_else(|e| {
-                    panic!("cannot start {exe}: {e} (./build.sh test installs it)")
-                });
+                .unwrap_or_else(|e| panic!("cannot start {exe}: {e} (./build.sh test installs it)"));
             wait_for_port(port, "chromedriver");
             let profile = std::env::temp_dir().join(format!("unscored-chromium-{port}"));
             let mut args = vec![
@@ -252,13 +199,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 .await
                 .expect("chromedriver session");
             let ext_base = format!("chrome-extension://{}/", chromium_extension_id(&dist));
-            Session {
-                client,
-                browser,
-                ext_base,
-                driver,
-                _profile: Some(profile),
-            }
+            Session { client, browser, ext_base, driver, _profile: Some(profile) }
         }
         Browser::Firefox => {
             let exe = driver_path("GECKODRIVER", "geckodriver");
@@ -267,9 +208,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
-                .unwrap_or_else(|e| {
-                    panic!("cannot start {exe}: {e} (./build.sh test installs it)")
-                });
+                .unwrap_or_else(|e| panic!("cannot start {exe}: {e} (./build.sh test installs it)"));
             wait_for_port(port, "geckodriver");
             let mut args = vec!["-width=1280", "-height=900"];
             if !opts.headed {
@@ -293,19 +232,11 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 .await
                 .expect("geckodriver session");
             client
-                .issue_cmd(InstallAddon {
-                    path: dist.display().to_string(),
-                })
+                .issue_cmd(InstallAddon { path: dist.display().to_string() })
                 .await
                 .expect("install the extension as a temporary add-on");
             let ext_base = format!("moz-extension://{FIREFOX_UUID}/");
-            Session {
-                client,
-                browser,
-                ext_base,
-                driver,
-                _profile: None,
-            }
+            Session { client, browser, ext_base, driver, _profile: None }
         }
     }
 }
@@ -322,11 +253,7 @@ impl Session {
             if let Some(v) = check().await {
                 return v;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{:?}: timed out waiting for {what}",
-                self.browser
-            );
+            assert!(Instant::now() < deadline, "{:?}: timed out waiting for {what}", self.browser);
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -334,11 +261,7 @@ impl Session {
     /// Text and links of every annotation on the current page, read through the shadow roots.
     pub async fn annotations(&self) -> Vec<Note> {
         let mut out = Vec::new();
-        let hosts = self
-            .client
-            .find_all(Locator::Css("unscored-note"))
-            .await
-            .unwrap_or_default();
+        let hosts = self.client.find_all(Locator::Css("unscored-note")).await.unwrap_or_default();
         for host in hosts {
             let Ok(root) = host.shadow_root().await else {
                 continue;
@@ -347,12 +270,7 @@ impl Session {
                 let root = root.clone();
                 async move {
                     match root.find(Locator::Css(sel)).await {
-                        Ok(e) => e
-                            .prop("textContent")
-                            .await
-                            .ok()
-                            .flatten()
-                            .unwrap_or_default(),
+                        Ok(e) => e.prop("textContent").await.ok().flatten().unwrap_or_default(),
                         Err(_) => String::new(),
                     }
                 }
@@ -360,34 +278,17 @@ impl Session {
             let headline = text(".headline").await;
             let tagline = text(".tagline").await;
             let mut links = Vec::new();
-            for a in root
-                .find_all(Locator::Css(".actions a"))
-                .await
-                .unwrap_or_default()
-            {
+            for a in root.find_all(Locator::Css(".actions a")).await.unwrap_or_default() {
                 let href = a.attr("href").await.ok().flatten().unwrap_or_default();
-                let label = a
-                    .prop("textContent")
-                    .await
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default();
+                let label = a.prop("textContent").await.ok().flatten().unwrap_or_default();
                 links.push((label, href));
             }
-            let next_to = host
-                .find(Locator::XPath("preceding-sibling::*[1]"))
-                .await
-                .ok();
+            let next_to = host.find(Locator::XPath("preceding-sibling::*[1]")).await.ok();
             let anchor_id = match next_to {
                 Some(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
                 None => String::new(),
             };
-            out.push(Note {
-                headline,
-                tagline,
-                links,
-                anchor_id,
-            });
+            out.push(Note { headline, tagline, links, anchor_id });
         }
         out
     }
@@ -396,10 +297,7 @@ impl Session {
     pub async fn open_extension_page(&self, page: &str) {
         let handle = self.client.new_window(true).await.expect("new tab").handle;
         self.client.switch_to_window(handle).await.unwrap();
-        self.client
-            .goto(&format!("{}{}", self.ext_base, page))
-            .await
-            .unwrap();
+        self.client.goto(&format!("{}{}", self.ext_base, page)).await.unwrap();
     }
 
     /// From an extension page: the id of the one other tab (the fixture page).
@@ -416,9 +314,7 @@ impl Session {
             )
             .await
             .expect("tabs query");
-        let ids = v
-            .as_array()
-            .unwrap_or_else(|| panic!("tabs query failed: {v}"));
+        let ids = v.as_array().unwrap_or_else(|| panic!("tabs query failed: {v}"));
         assert_eq!(ids.len(), 1, "expected exactly one other tab, got {v}");
         ids[0].as_i64().unwrap()
     }
@@ -445,19 +341,8 @@ impl Session {
 
     pub async fn texts_of(&self, css: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for e in self
-            .client
-            .find_all(Locator::Css(css))
-            .await
-            .unwrap_or_default()
-        {
-            out.push(
-                e.prop("textContent")
-                    .await
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-            );
+        for e in self.client.find_all(Locator::Css(css)).await.unwrap_or_default() {
+            out.push(e.prop("textContent").await.ok().flatten().unwrap_or_default());
         }
         out
     }

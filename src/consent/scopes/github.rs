@@ -4,8 +4,11 @@
 
 use super::{def, Risk::*, ScopeDef};
 
-const DOC: &str =
-    "https://docs.github.com/en/enterprise-cloud@latest/developers/apps/scopes-for-oauth-apps";
+const DOC: &str = "https://docs.github.com/en/enterprise-cloud@latest/developers/apps/scopes-for-oauth-apps";
+
+/// What a request without `scope` gets ("(no scope)" in GitHub's table). Not a scope name.
+pub static NO_SCOPE: ScopeDef =
+    def("(no scope)", Low, "Read-only access to your public information: profile, public repositories and gists.", DOC);
 
 pub static SCOPES: &[ScopeDef] = &[
     def("read:user", Low, "Read your GitHub profile.", DOC),

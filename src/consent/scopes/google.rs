@@ -10,20 +10,24 @@ use super::{def, Risk::*, ScopeDef};
 
 const OIDC: &str = "https://developers.google.com/identity/openid-connect/reference";
 const USERINFO: &str = "https://developers.google.com/resources/api-libraries/documentation/oauth2/v2/cpp/latest/classgoogle__oauth2__api_1_1Oauth2Service_1_1SCOPES.html";
-const GMAIL: &str = "https://googleapis.dev/dotnet/Google.Apis.Gmail.v1/latest/api/Google.Apis.Gmail.v1.GmailService.Scope.html";
-const GMAIL_GO: &str =
-    "https://pkg.go.dev/github.com/watermint/toolbox@v0.6.0/domain/google/api/goog_auth";
-const SCRIPT: &str = "https://googleapis.dev/dotnet/Google.Apis.Script.v1/latest/api/Google.Apis.Script.v1.ScriptService.Scope.html";
+const GMAIL: &str =
+    "https://googleapis.dev/dotnet/Google.Apis.Gmail.v1/latest/api/Google.Apis.Gmail.v1.GmailService.Scope.html";
+const GMAIL_GO: &str = "https://pkg.go.dev/github.com/watermint/toolbox@v0.6.0/domain/google/api/goog_auth";
+const SCRIPT: &str =
+    "https://googleapis.dev/dotnet/Google.Apis.Script.v1/latest/api/Google.Apis.Script.v1.ScriptService.Scope.html";
 const RESTRICTED: &str = "https://support.google.com/cloud/answer/13464325?hl=en";
-const DRIVE: &str = "https://googleapis.dev/dotnet/Google.Apis.Drive.v2/latest/api/Google.Apis.Drive.v2.DriveService.Scope.html";
-const DOCS: &str = "https://googleapis.dev/dotnet/Google.Apis.Docs.v1/latest/api/Google.Apis.Docs.v1.DocsService.ScopeConstants.html";
+const DRIVE: &str =
+    "https://googleapis.dev/dotnet/Google.Apis.Drive.v2/latest/api/Google.Apis.Drive.v2.DriveService.Scope.html";
+const DOCS: &str =
+    "https://googleapis.dev/dotnet/Google.Apis.Docs.v1/latest/api/Google.Apis.Docs.v1.DocsService.ScopeConstants.html";
 const CAL: &str = "https://googleapis.dev/dotnet/Google.Apis.Calendar.v3/latest/api/Google.Apis.Calendar.v3.CalendarService.Scope.html";
 const PEOPLE: &str = "https://googleapis.dev/dotnet/Google.Apis.PeopleService.v1/latest/api/Google.Apis.PeopleService.v1.PeopleServiceService.Scope.html";
-const YT: &str = "https://googleapis.dev/dotnet/Google.Apis.YouTube.v3/latest/api/Google.Apis.YouTube.v3.YouTubeService.Scope.html";
-const APPS_SCRIPT_LIST: &str =
-    "https://github.com/RR-Helpdesk/apps-script-starter/blob/master/scopes.md";
+const YT: &str =
+    "https://googleapis.dev/dotnet/Google.Apis.YouTube.v3/latest/api/Google.Apis.YouTube.v3.YouTubeService.Scope.html";
+const APPS_SCRIPT_LIST: &str = "https://github.com/RR-Helpdesk/apps-script-starter/blob/master/scopes.md";
 const PLUS: &str = "https://googleapis.dev/ruby/google-api-client/v0.15.0/Google/Apis/PlusV1.html";
-const PLUS_DOMAINS: &str = "https://docs.huihoo.com/phpdoc/moodle/2.8/xref/lib/google/Google/Service/PlusDomains.php.source.txt";
+const PLUS_DOMAINS: &str =
+    "https://docs.huihoo.com/phpdoc/moodle/2.8/xref/lib/google/Google/Service/PlusDomains.php.source.txt";
 const WEB_SERVER: &str = "https://developers.google.com/accounts/docs/OAuth2WebServer#offline";
 
 /// Not a scope: `access_type=offline` on the authorization URL. Reported with this entry.
@@ -36,32 +40,17 @@ pub static OFFLINE: ScopeDef = def(
 
 pub static SCOPES: &[ScopeDef] = &[
     // Identity.
-    def(
-        "openid",
-        Low,
-        "Confirm who you are: your Google account ID.",
-        OIDC,
-    ),
+    def("openid", Low, "Confirm who you are: your Google account ID.", OIDC),
     def("email", Low, "Your Google account email address.", OIDC),
     def("profile", Low, "Your name and profile picture.", OIDC),
-    def(
-        "https://www.googleapis.com/auth/userinfo.email",
-        Low,
-        "Your Google account email address.",
-        USERINFO,
-    ),
+    def("https://www.googleapis.com/auth/userinfo.email", Low, "Your Google account email address.", USERINFO),
     def(
         "https://www.googleapis.com/auth/userinfo.profile",
         Low,
         "Your name and profile picture, and any personal info you made public.",
         USERINFO,
     ),
-    def(
-        "https://www.googleapis.com/auth/plus.me",
-        Low,
-        "Know who you are on Google (retired Google+).",
-        PLUS,
-    ),
+    def("https://www.googleapis.com/auth/plus.me", Low, "Know who you are on Google (retired Google+).", PLUS),
     def(
         "https://www.googleapis.com/auth/user.emails.read",
         Low,
@@ -69,12 +58,7 @@ pub static SCOPES: &[ScopeDef] = &[
         PEOPLE,
     ),
     // Gmail: all restricted.
-    def(
-        "https://mail.google.com/",
-        High,
-        "Read, write, send and permanently delete all your email in Gmail.",
-        SCRIPT,
-    ),
+    def("https://mail.google.com/", High, "Read, write, send and permanently delete all your email in Gmail.", SCRIPT),
     def(
         "https://www.googleapis.com/auth/gmail.readonly",
         High,
@@ -99,24 +83,9 @@ pub static SCOPES: &[ScopeDef] = &[
         "Create, read and send drafts and send email as you.",
         GMAIL_GO,
     ),
-    def(
-        "https://www.googleapis.com/auth/gmail.send",
-        High,
-        "Send email as you.",
-        GMAIL_GO,
-    ),
-    def(
-        "https://www.googleapis.com/auth/gmail.insert",
-        High,
-        "Add emails into your Gmail mailbox.",
-        GMAIL,
-    ),
-    def(
-        "https://www.googleapis.com/auth/gmail.labels",
-        Medium,
-        "See, create and change your Gmail labels.",
-        GMAIL_GO,
-    ),
+    def("https://www.googleapis.com/auth/gmail.send", High, "Send email as you.", GMAIL_GO),
+    def("https://www.googleapis.com/auth/gmail.insert", High, "Add emails into your Gmail mailbox.", GMAIL),
+    def("https://www.googleapis.com/auth/gmail.labels", Medium, "See, create and change your Gmail labels.", GMAIL_GO),
     def(
         "https://www.googleapis.com/auth/gmail.settings.basic",
         High,
@@ -142,12 +111,7 @@ pub static SCOPES: &[ScopeDef] = &[
         "See, edit, create and delete all of your Google Drive files.",
         DRIVE,
     ),
-    def(
-        "https://www.googleapis.com/auth/drive.readonly",
-        High,
-        "See and download all your Google Drive files.",
-        DOCS,
-    ),
+    def("https://www.googleapis.com/auth/drive.readonly", High, "See and download all your Google Drive files.", DOCS),
     def(
         "https://www.googleapis.com/auth/drive.file",
         Medium,
@@ -208,12 +172,7 @@ pub static SCOPES: &[ScopeDef] = &[
         "See, edit, create and delete all your Google Docs documents.",
         DOCS,
     ),
-    def(
-        "https://www.googleapis.com/auth/documents.readonly",
-        High,
-        "See all your Google Docs documents.",
-        DOCS,
-    ),
+    def("https://www.googleapis.com/auth/documents.readonly", High, "See all your Google Docs documents.", DOCS),
     def(
         "https://www.googleapis.com/auth/spreadsheets",
         High,
@@ -239,24 +198,14 @@ pub static SCOPES: &[ScopeDef] = &[
         "See and download every calendar you can access.",
         CAL,
     ),
-    def(
-        "https://www.googleapis.com/auth/calendar.events",
-        High,
-        "See and edit the events on all your calendars.",
-        CAL,
-    ),
+    def("https://www.googleapis.com/auth/calendar.events", High, "See and edit the events on all your calendars.", CAL),
     def(
         "https://www.googleapis.com/auth/calendar.events.readonly",
         Medium,
         "See the events on all your calendars.",
         CAL,
     ),
-    def(
-        "https://www.googleapis.com/auth/calendar.settings.readonly",
-        Low,
-        "See your Calendar settings.",
-        CAL,
-    ),
+    def("https://www.googleapis.com/auth/calendar.settings.readonly", Low, "See your Calendar settings.", CAL),
     // Contacts and personal details.
     def(
         "https://www.googleapis.com/auth/contacts",
@@ -264,12 +213,7 @@ pub static SCOPES: &[ScopeDef] = &[
         "See, edit, download and permanently delete your contacts.",
         PEOPLE,
     ),
-    def(
-        "https://www.googleapis.com/auth/contacts.readonly",
-        High,
-        "See and download all your contacts.",
-        PEOPLE,
-    ),
+    def("https://www.googleapis.com/auth/contacts.readonly", High, "See and download all your contacts.", PEOPLE),
     def(
         "https://www.googleapis.com/auth/contacts.other.readonly",
         High,
@@ -282,55 +226,25 @@ pub static SCOPES: &[ScopeDef] = &[
         "See and download your organisation's Google Workspace directory.",
         PEOPLE,
     ),
-    def(
-        "https://www.googleapis.com/auth/user.addresses.read",
-        Medium,
-        "Your street addresses.",
-        PEOPLE,
-    ),
-    def(
-        "https://www.googleapis.com/auth/user.birthday.read",
-        Medium,
-        "Your exact date of birth.",
-        PEOPLE,
-    ),
-    def(
-        "https://www.googleapis.com/auth/user.gender.read",
-        Medium,
-        "Your gender.",
-        PEOPLE,
-    ),
+    def("https://www.googleapis.com/auth/user.addresses.read", Medium, "Your street addresses.", PEOPLE),
+    def("https://www.googleapis.com/auth/user.birthday.read", Medium, "Your exact date of birth.", PEOPLE),
+    def("https://www.googleapis.com/auth/user.gender.read", Medium, "Your gender.", PEOPLE),
     def(
         "https://www.googleapis.com/auth/user.organization.read",
         Medium,
         "Your education and work history, organisation and job title.",
         PEOPLE,
     ),
-    def(
-        "https://www.googleapis.com/auth/user.phonenumbers.read",
-        Medium,
-        "Your personal phone numbers.",
-        PEOPLE,
-    ),
+    def("https://www.googleapis.com/auth/user.phonenumbers.read", Medium, "Your personal phone numbers.", PEOPLE),
     // YouTube.
-    def(
-        "https://www.googleapis.com/auth/youtube",
-        High,
-        "Manage your YouTube account.",
-        YT,
-    ),
+    def("https://www.googleapis.com/auth/youtube", High, "Manage your YouTube account.", YT),
     def(
         "https://www.googleapis.com/auth/youtube.readonly",
         Medium,
         "See your YouTube account: channel, playlists, subscriptions and likes.",
         YT,
     ),
-    def(
-        "https://www.googleapis.com/auth/youtube.upload",
-        High,
-        "Upload and manage your YouTube videos.",
-        YT,
-    ),
+    def("https://www.googleapis.com/auth/youtube.upload", High, "Upload and manage your YouTube videos.", YT),
     def(
         "https://www.googleapis.com/auth/youtube.force-ssl",
         High,

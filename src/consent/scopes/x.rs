@@ -9,10 +9,8 @@
 use super::{def, Risk::*, ScopeDef};
 
 const DOC: &str = "https://docs.x.com/fundamentals/authentication/oauth-2-0/authorization-code";
-const MAPPING: &str =
-    "https://docs.x.com/resources/fundamentals/authentication/guides/v2-authentication-mapping";
-const SPEC: &str =
-    "https://raw.githubusercontent.com/api-evangelist/x/refs/heads/main/scopes/x-scopes.yml";
+const MAPPING: &str = "https://docs.x.com/resources/fundamentals/authentication/guides/v2-authentication-mapping";
+const SPEC: &str = "https://raw.githubusercontent.com/api-evangelist/x/refs/heads/main/scopes/x-scopes.yml";
 const XURL: &str = "https://docs.rs/crate/xurl-rs/1.1.0/source/src/auth/oauth2.rs";
 
 pub static SCOPES: &[ScopeDef] = &[
@@ -23,13 +21,23 @@ pub static SCOPES: &[ScopeDef] = &[
     def("users.email", Low, "See the email address of your X account.", XURL),
     def("follows.read", Medium, "See who you follow and who follows you.", DOC),
     def("follows.write", High, "Follow and unfollow accounts for you.", DOC),
-    def("offline.access", Medium, "Stay connected to your account until you revoke access, even when you are not using the app.", DOC),
+    def(
+        "offline.access",
+        Medium,
+        "Stay connected to your account until you revoke access, even when you are not using the app.",
+        DOC,
+    ),
     def("space.read", Medium, "See all the Spaces you can see.", DOC),
     def("mute.read", Medium, "See the accounts you have muted.", DOC),
     def("mute.write", Medium, "Mute and unmute accounts for you.", DOC),
     def("like.read", Medium, "See the posts you liked and the likes you can see.", DOC),
     def("like.write", High, "Like and unlike posts for you.", DOC),
-    def("list.read", Medium, "See the Lists you made or belong to, including private Lists, with their members and followers.", DOC),
+    def(
+        "list.read",
+        Medium,
+        "See the Lists you made or belong to, including private Lists, with their members and followers.",
+        DOC,
+    ),
     def("list.write", High, "Create and manage Lists for you.", DOC),
     def("block.read", Medium, "See the accounts you have blocked.", DOC),
     def("block.write", High, "Block and unblock accounts for you.", DOC),

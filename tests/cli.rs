@@ -1,0 +1,115 @@
+//! The `unscored` binary as a person or CI script uses it.
+
+use std::process::{Command, Output, Stdio};
+
+fn unscored(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unscored"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(input) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn scan_json_reports_widgets_with_service() {
+    let o = unscored(&["scan", "--url", "https://blog.example/", "tests/fixtures/pages/demo.html", "--json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["url"], "https://blog.example/");
+    let found: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap().into(), f["service"].as_str().unwrap_or("-").into()))
+        .collect();
+    assert_eq!(found, [("widget".into(), "klout".into()), ("widget".into(), "klout".into())]);
+    assert!(v["findings"][0]["evidence"].as_str().unwrap().contains("widgets.klout.com/badge/jack"));
+}
+
+#[test]
+fn scan_reads_stdin_and_finds_nothing_on_a_plain_page() {
+    let o = unscored(&["scan", "-"], Some("<p>hello</p>"));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "nothing found that scores or profiles a person\n");
+}
+
+#[test]
+fn scan_profile_url_alone() {
+    let o = unscored(&["scan", "--url", "https://klout.com/jack", "--json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["findings"][0]["kind"], "profile");
+    assert_eq!(v["findings"][0]["service"], "klout");
+}
+
+#[test]
+fn unreadable_input_is_a_clear_error() {
+    let o = unscored(&["scan", "no/such/page.html"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("unscored: cannot read no/such/page.html: "), "{}", stderr(&o));
+    let o = unscored(&["scan", "--url", "klout.com/jack"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "unscored: --url: \"klout.com/jack\" has no host (expected e.g. https://example.com/path)\n"
+    );
+    let o = unscored(&["frobnicate"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown command \"frobnicate\""));
+}
+
+#[test]
+fn catalog_list_json_has_the_promised_fields() {
+    let o = unscored(&["catalog", "list", "--json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let all = v.as_array().unwrap();
+    assert_eq!(all.len(), unscored::catalog::Catalog::embedded().len());
+    for r in all {
+        for key in ["id", "name", "category", "status", "opt_out", "sources"] {
+            assert!(!r[key].is_null(), "{key} missing in {}", r["id"]);
+        }
+    }
+}
+
+#[test]
+fn catalog_show_and_lint() {
+    let o = unscored(&["catalog", "show", "klout"], None);
+    let text = stdout(&o);
+    assert!(text.starts_with("Klout (klout)\nInfluence score · closed 2018-05-25\n"), "{text}");
+    assert!(text.contains("Its X (Twitter) app asks for: Read Tweets from your timeline; See who you follow"));
+    let o = unscored(&["catalog", "show", "nope"], None);
+    assert_eq!(stderr(&o), "unscored: no service \"nope\" in the catalog (see `unscored catalog list`)\n");
+    let o = unscored(&["catalog", "lint"], None);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert!(stdout(&o).ends_with("records, no problems\n"));
+}
+
+#[test]
+fn lint_of_a_broken_folder_exits_1_naming_file_and_field() {
+    let dir = std::env::temp_dir().join(format!("unscored-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/services/klout.toml")).unwrap();
+    std::fs::write(dir.join("klout.toml"), text.replace("difficulty = \"impossible\"", "difficulty = \"trivial\""))
+        .unwrap();
+    let o = unscored(&["catalog", "lint", dir.to_str().unwrap()], None);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let want = format!(
+        "{}: opt_out.difficulty: \"trivial\" is not one of: easy, medium, hard, impossible, limited, unknown\ncatalog lint: 1 problem\n",
+        dir.join("klout.toml").display()
+    );
+    assert_eq!(stdout(&o), want);
+}
