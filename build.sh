@@ -133,7 +133,7 @@ browser_env() {
 run_tests() {
   ensure_rust
   say "native tests"
-  cargo test --all-targets
+  cargo test
   build
   lint_extension
   ensure_browsers

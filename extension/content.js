@@ -12,6 +12,8 @@
   const api = globalThis.browser ?? globalThis.chrome;
   const MAX_TEXT = 300;
   const MAX_CANDIDATES = 2000;
+  const SHORT_TEXT = 40;
+  const MAX_DISPLAY = 80;
   const ATTRS = ["src", "href", "data", "id", "class", "title", "alt"];
   const elements = new Map(); // candidate id -> element
   const seen = new WeakSet();
@@ -25,6 +27,32 @@
 
   const send = (message) => api.runtime.sendMessage(message);
 
+  // Text nodes joined with spaces, as the native reader does, so "<b>Score</b>63" reads
+  // "Score 63".
+  function textOf(el) {
+    const parts = [];
+    let length = 0;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode() && length < MAX_TEXT) {
+      const t = walker.currentNode.nodeValue.trim();
+      if (t) {
+        parts.push(t);
+        length += t.length + 1;
+      }
+    }
+    return parts.join(" ").replace(/\s+/g, " ").slice(0, MAX_TEXT);
+  }
+
+  // A label and its number often sit in sibling elements: climb while the text stays short.
+  function scoreContext(el) {
+    for (let i = 0; i < 2; i++) {
+      const parent = el.parentElement;
+      if (!parent || textOf(el).length >= SHORT_TEXT || textOf(parent).length > MAX_DISPLAY) break;
+      el = parent;
+    }
+    return el;
+  }
+
   function features(el, group) {
     const attrs = [];
     for (const name of ATTRS) {
@@ -36,7 +64,7 @@
       group,
       tag: el.localName,
       attrs,
-      text: (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
+      text: textOf(el),
       has_image: el.localName === "a" && el.querySelector("img") !== null,
     };
   }
@@ -60,7 +88,8 @@
         });
         while (walker.nextNode()) {
           const el = walker.currentNode.parentElement;
-          if (el && !SKIP_TEXT_IN.has(el.localName)) consider(el, index);
+          // An element a rule already sent has been judged; its text is not a second finding.
+          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName)) consider(scoreContext(el), index);
         }
         return;
       }
@@ -98,7 +127,10 @@
         return false;
       }
     });
-    const reply = await send({ type: "scan", url: location.href, reset, candidates, confirmed });
+    const message = { type: "scan", url: location.href, reset, candidates, confirmed };
+    // Consent screens show some permissions only on the page (X OAuth 1.0a).
+    if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
+    const reply = await send(message);
     if (reply && Array.isArray(reply.annotations)) render(reply.annotations);
   }
 
@@ -119,7 +151,7 @@
     return a;
   }
 
-  function note(card, pageLevel) {
+  function note(card, pageLevel, open) {
     const host = h("unscored-note", "");
     host.setAttribute("data-unscored", "");
     const shadow = host.attachShadow({ mode: "closed" });
@@ -134,11 +166,11 @@
     box.setAttribute("aria-label", `Unscored: ${card.headline}`);
     const toggle = h("button", "pill");
     toggle.type = "button";
-    toggle.setAttribute("aria-expanded", "false");
     toggle.append(h("span", "mark", "U"), h("span", "headline", card.headline));
     const tagline = h("span", "tagline", card.tagline);
     const details = h("div", "details");
-    details.hidden = true;
+    details.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
     details.append(h("p", "summary", card.summary));
     const facts = h("dl", "facts");
     for (const f of card.facts) facts.append(h("dt", "", f.label), h("dd", "", f.value));
@@ -153,20 +185,18 @@
       for (const c of out.caveats) details.append(h("p", "caveat", c));
     }
     const actions = h("div", "actions");
-    if (out && out.url) {
-      const a = safeLink(out.url, "Opt out");
-      a.className = "opt-out";
-      actions.append(a);
-    } else if (card.more) {
-      const a = safeLink(card.more.href, out && out.difficulty === "impossible" ? "No opt-out left: read more" : "Read more");
-      a.className = "more";
-      actions.append(a);
-    }
+    if (card.action) actions.append(safeLink(card.action.href, card.action.text));
     toggle.addEventListener("click", () => {
       details.hidden = !details.hidden;
       toggle.setAttribute("aria-expanded", String(!details.hidden));
     });
-    box.append(toggle, tagline, actions, details);
+    box.append(toggle, tagline);
+    if (card.alert) {
+      const alert = h("p", "alert", card.alert);
+      alert.setAttribute("role", "alert");
+      box.append(alert);
+    }
+    box.append(actions, details);
     shadow.append(box);
     return host;
   }
@@ -175,7 +205,8 @@
     // Build everything first, then write to the page in one frame.
     const writes = annotations.map((a) => {
       const target = a.candidate === null ? null : elements.get(a.candidate);
-      return [target, note(a.card, target == null)];
+      // A sign-in request is read before clicking Allow: show it open.
+      return [target, note(a.card, target == null, a.kind === "consent")];
     });
     if (!writes.length) return;
     requestAnimationFrame(() => {

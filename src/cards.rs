@@ -5,6 +5,7 @@
 //! as by the lint.
 
 use crate::catalog::Record;
+use crate::consent::Explanation;
 use crate::engine::Finding;
 use serde::{Deserialize, Serialize};
 
@@ -16,10 +17,15 @@ pub struct Card {
     /// e.g. "Influence score · closed 2018-05-25".
     pub tagline: String,
     pub summary: String,
+    /// A warning to show before everything else (a fake sign-in page, an opt-out app that
+    /// asks for too much).
+    pub alert: Option<String>,
     pub facts: Vec<Fact>,
     pub opt_out: Option<OptOutCard>,
     /// Where to read more when there is no opt-out link: the record's first https source.
     pub more: Option<Link>,
+    /// The one link an inline note shows, already worded ("Opt out", "Read more", ...).
+    pub action: Option<Link>,
     pub evidence: String,
 }
 
@@ -168,17 +174,26 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
         processing_time: o.processing_time.clone(),
         caveats: o.caveats.clone(),
     });
+    let more =
+        record.sources.iter().find_map(|s| https_only(s.url.as_ref()).map(|href| Link { text: s.title.clone(), href }));
+    let action = match (opt_out.as_ref().and_then(|o| o.url.clone()), &more) {
+        (Some(href), _) => Some(Link { text: "Opt out".into(), href }),
+        (None, Some(m)) if o.difficulty == "impossible" => {
+            Some(Link { text: "No opt-out left: read more".into(), href: m.href.clone() })
+        }
+        (None, Some(m)) => Some(Link { text: "Read more".into(), href: m.href.clone() }),
+        (None, None) => None,
+    };
     Card {
         service: Some(record.id.clone()),
         headline: format!("{} {}", record.name, kind_label(&finding.kind)),
         tagline,
         summary: record.description.clone(),
+        alert: None,
         facts,
         opt_out,
-        more: record
-            .sources
-            .iter()
-            .find_map(|s| https_only(s.url.as_ref()).map(|href| Link { text: s.title.clone(), href })),
+        more,
+        action,
         evidence: finding.evidence.clone(),
     }
 }
@@ -190,10 +205,64 @@ pub fn unknown_card(finding: &Finding) -> Card {
         headline: format!("Possible {}", kind_label(&finding.kind)),
         tagline: "Not in the catalog".into(),
         summary: "This looks like a score about a person, from a service Unscored does not know.".into(),
+        alert: None,
         facts: Vec::new(),
         opt_out: None,
         more: None,
+        action: None,
         evidence: finding.evidence.clone(),
+    }
+}
+
+/// Card for a sign-in consent screen: what the app will get, in plain words.
+pub fn consent_card(e: &Explanation, page_url: &str) -> Card {
+    let app = e.app.as_deref().map(|a| format!("\u{201c}{a}\u{201d}")).unwrap_or_else(|| "An app".to_string());
+    let headline = if e.lookalike {
+        format!("Possible fake {} sign-in page", e.provider_name)
+    } else {
+        format!("{app} asks for your {} account", e.provider_name)
+    };
+    let mut tagline = format!("Sign-in request · overall risk {}", e.risk.label().to_lowercase());
+    if let Some(m) = &e.service_match {
+        tagline.push_str(&format!(" · {}: {}", m.name, category_label(&m.category).to_lowercase()));
+    }
+    let alert = if e.lookalike { e.warning.clone() } else { e.mismatch.as_ref().map(|m| m.note.clone()) };
+    let mut facts: Vec<Fact> = e
+        .scopes
+        .iter()
+        .map(|s| {
+            let mut value = s.meaning.clone().unwrap_or_else(|| {
+                format!("Unscored does not know \u{201c}{}\u{201d}: read what the page says it allows.", s.name)
+            });
+            if s.needed_for_opt_out == Some(false) {
+                value.push_str(" Not needed to opt out.");
+            }
+            let label = match s.risk.as_str() {
+                "unknown" => "Unknown permission".to_string(),
+                r => format!("{}{} risk", r[..1].to_uppercase(), &r[1..]),
+            };
+            Fact { label, value }
+        })
+        .collect();
+    facts.extend(e.caveats.iter().map(|c| Fact { label: "From the catalog".into(), value: c.clone() }));
+    let summary = match &e.redirect_host {
+        Some(h) if !e.lookalike => format!("After you allow it, the app sends you back to {h}. Before you click Allow, this is what it will be able to do."),
+        _ => "Before you click Allow, this is what the app will be able to do.".to_string(),
+    };
+    Card {
+        service: e.service.clone(),
+        headline,
+        tagline,
+        summary,
+        alert,
+        facts,
+        opt_out: None,
+        more: None,
+        action: e
+            .revoke
+            .first()
+            .map(|l| Link { text: format!("Remove its access later: {}", l.label), href: l.url.to_string() }),
+        evidence: page_url.chars().take(300).collect(),
     }
 }
 

@@ -13,6 +13,7 @@
 
 use crate::cards;
 use crate::catalog::{lint, Catalog, Record};
+use crate::consent;
 use crate::engine::{EngineBuilder, Finding};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -131,12 +132,12 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
     let plan = engine.plan(page_url);
     let (candidates, confirmed) = crate::html::collect(&html, &plan);
     let findings = engine.findings(page_url, &plan, &candidates, confirmed);
-    let consent: Option<Value> = None;
+    let consent = url.and_then(consent::recognise).map(|req| consent::explain(&req, catalog.records()));
     let w = |e: std::io::Error| e.to_string();
     if json {
         let mut list: Vec<Value> = findings.iter().map(finding_json).collect();
         if let Some(c) = &consent {
-            list.push(c.clone());
+            list.push(serde_json::to_value(c).map_err(|e| e.to_string())?);
         }
         let doc = json!({"url": url, "findings": list});
         writeln!(out, "{}", serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?).map_err(w)?;
@@ -158,6 +159,9 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
             }
         }
     }
+    if let Some(c) = &consent {
+        write!(out, "{}", consent::render_text(c)).map_err(w)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -165,9 +169,24 @@ fn finding_json(f: &Finding) -> Value {
     json!({"kind": f.kind, "service": f.service, "evidence": f.evidence})
 }
 
-fn explain(url: &str, _json: bool, _out: &mut dyn Write) -> Result<ExitCode, String> {
+fn explain(url: &str, json: bool, out: &mut dyn Write) -> Result<ExitCode, String> {
     crate::urls::Url::parse(url).map_err(|e| e.to_string())?;
-    Err("explain is not built yet".into())
+    let w = |e: std::io::Error| e.to_string();
+    let Some(req) = consent::recognise(url) else {
+        writeln!(
+            out,
+            "This is not a sign-in consent screen of X, Facebook, Instagram, Google, LinkedIn, GitHub or Microsoft."
+        )
+        .map_err(w)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let e = consent::explain(&req, Catalog::embedded().records());
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&e).map_err(|e| e.to_string())?).map_err(w)?;
+    } else {
+        write!(out, "{}", consent::render_text(&e)).map_err(w)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn show_record(r: &Record, out: &mut dyn Write) -> std::io::Result<()> {

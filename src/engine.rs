@@ -20,6 +20,7 @@
 //! The engine is immutable: settings or rule changes build a new one.
 
 use crate::catalog::{Catalog, Record};
+use crate::consent;
 use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
 use crate::heuristics;
 use crate::patterns::UrlPattern;
@@ -95,7 +96,16 @@ impl<'a> EngineBuilder<'a> {
             .map(|(i, r)| (r.name.to_lowercase(), i))
             .filter(|(n, _)| n.chars().count() >= 4)
             .collect();
-        Engine { names, services, filter_set: FilterSet::new(filters.clone()), filters, filter_owner, embed_selector }
+        let records = self.records.iter().map(|r| (*r).clone()).collect();
+        Engine {
+            records,
+            names,
+            services,
+            filter_set: FilterSet::new(filters.clone()),
+            filters,
+            filter_owner,
+            embed_selector,
+        }
     }
 }
 
@@ -116,6 +126,8 @@ pub struct Engine {
     filter_owner: Vec<Option<usize>>,
     filter_set: FilterSet,
     embed_selector: String,
+    /// The records compiled in, for consent screens (which app belongs to which service).
+    records: Vec<Record>,
     /// Lower-cased service names (4+ characters) with their index, for score displays.
     names: Vec<(String, usize)>,
 }
@@ -129,6 +141,10 @@ pub struct ScanPlan {
     pub profile: Option<String>,
     /// When non-empty, the profile is confirmed only if one of these selectors matches.
     pub confirm: Vec<String>,
+    /// The URL is a sign-in consent screen (or a lookalike of one): the page side sends the
+    /// page's visible text so permissions shown only on the page can be read.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -232,6 +248,7 @@ impl Engine {
             groups,
             profile: profile.map(|i| self.services[i].id.clone()),
             confirm: profile.map(|i| self.services[i].confirm.clone()).unwrap_or_default(),
+            consent: consent::recognise(page_url).is_some(),
         }
     }
 
@@ -284,7 +301,11 @@ impl Engine {
         };
         let raw = c.get(attr)?;
         let url = Url::parse(raw).ok()?;
-        let service = self.services.iter().find(|s| patterns_of(s).iter().any(|p| p.matches(&url)))?;
+        let service = self.services.iter().find(|s| {
+            patterns_of(s).iter().any(|p| p.matches(&url))
+                // A link to the service's own non-profile pages (home, sign-up) is no score.
+                && !(c.tag == "a" && s.exclude.iter().any(|p| p.matches(&url)))
+        })?;
         if c.tag == "a" && !looks_like_score_link(c) {
             return None;
         }
@@ -294,15 +315,33 @@ impl Engine {
 }
 
 impl Engine {
+    /// The consent-screen finding for `page_url`, with what the page itself shows.
+    pub fn consent(&self, page_url: &str, page_text: Option<&str>) -> Option<(Finding, consent::Explanation)> {
+        let mut req = consent::recognise(page_url)?;
+        if let Some(text) = page_text {
+            req = req.with_page_text(text);
+        }
+        let e = consent::explain(&req, self.records.as_slice());
+        let finding = Finding {
+            kind: "consent".into(),
+            service: e.service.clone(),
+            candidate: None,
+            evidence: format!("{} sign-in on {}", e.provider_name, e.host),
+        };
+        Some((finding, e))
+    }
+
     /// A score display: of a catalogued service when its name is in the text (a
     /// server-rendered badge), else of an unknown service.
     fn judge_text(&self, c: &Candidate) -> Option<Finding> {
         let display = heuristics::score_display(&c.text)?;
-        let lower = c.text.to_lowercase();
+        // A catalogued service's own display names it right before the label ("Kred Influence
+        // Score", "Klout Score"); a name elsewhere ("Emma Hunter · Influence score") is not it.
+        let label = display.label.to_lowercase();
         let service = self
             .names
             .iter()
-            .find(|(name, _)| heuristics::contains_word(&lower, name))
+            .find(|(name, _)| label.starts_with(name.as_str()) || ends_with_word(&display.prefix, name))
             .map(|(_, i)| self.services[*i].id.clone());
         let kind = if service.is_some() { "widget" } else { "score" };
         let evidence =
@@ -311,11 +350,18 @@ impl Engine {
     }
 }
 
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word).is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// A link is a score widget when it shows a badge or a score, not when it is a plain
 /// mention or a follow/share button.
 fn looks_like_score_link(c: &Candidate) -> bool {
-    let text = c.text.to_lowercase();
-    c.has_image || text.contains("score") || text.bytes().any(|b| b.is_ascii_digit())
+    let text = c.text.trim().to_lowercase();
+    // A badge image, the word "score", or the bare score number as the whole link text;
+    // not a handle with digits in it or a follower count.
+    let bare_number = !text.is_empty() && text.len() <= 5 && text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    c.has_image || heuristics::contains_word(&text, "score") || bare_number
 }
 
 /// One selector for every URL-bearing element pointing at a catalogued widget host.

@@ -43,6 +43,8 @@ pub struct ScoreDisplay {
     pub label: String,
     /// The number or grade, e.g. "63", "3.4/5", "A+".
     pub value: String,
+    /// Lower-cased text before the label ("kred" in "Kred Influence Score 812").
+    pub prefix: String,
 }
 
 /// Recognises a score display in an element's text.
@@ -56,7 +58,11 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
         return None;
     }
     // Lower-casing can change byte lengths outside ASCII; work on `lower` only.
-    let at = lower.find("score")?;
+    // "score" as a word of its own: "TrustScore 4.8" is a product rating, not this.
+    let at = lower
+        .match_indices("score")
+        .map(|(i, _)| i)
+        .find(|i| lower[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))?;
     let before = lower[..at].trim_end();
     let qualifier = before.rsplit([' ', ':', '|', '·', '-']).next().unwrap_or("");
     if !PERSON_LABELS.contains(&qualifier) {
@@ -69,6 +75,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     Some(ScoreDisplay {
         label: capitalise(&lower[label_start..at + "score".len()]),
         value: value.to_uppercase_if_grade(),
+        prefix: lower[..label_start].trim_end().to_string(),
     })
 }
 
@@ -146,6 +153,7 @@ mod tests {
         assert!(score_display("Influence score").is_none());
         assert!(score_display("Influence score explained: how we compute it for every creator in our index").is_none());
         assert!(score_display("Social score: about").is_none());
+        assert!(score_display("TrustScore 4.8").is_none());
     }
 
     #[test]

@@ -22,7 +22,8 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
             continue;
         };
         for el in doc.select(&sel) {
-            if seen.insert(el.id()) {
+            // Template contents are inert: a browser's querySelectorAll never sees them.
+            if !in_template(el) && seen.insert(el.id()) {
                 out.push(features(el, group, out.len() as u32));
             }
         }
@@ -46,19 +47,63 @@ fn text_candidates(
             continue;
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
-        if matches!(parent.value().name(), "script" | "style" | "noscript" | "textarea" | "title") {
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "textarea" | "title")
+            || in_template(parent)
+        {
             continue;
         }
-        if seen.insert(parent.id()) {
-            out.push(features(parent, group, out.len() as u32));
+        // An element a rule already sent has been judged; its text is not a second finding.
+        if seen.contains(&parent.id()) {
+            continue;
+        }
+        let el = score_context(parent);
+        if seen.insert(el.id()) {
+            out.push(features(el, group, out.len() as u32));
         }
     }
 }
 
+const SHORT_TEXT: usize = 40;
+const MAX_DISPLAY: usize = 80;
+
+/// A label and its number often sit in sibling elements: climb while the text stays short
+/// (mirrors `scoreContext` in extension/content.js).
+fn score_context(mut el: ElementRef<'_>) -> ElementRef<'_> {
+    for _ in 0..2 {
+        let Some(parent) = el.parent().and_then(ElementRef::wrap) else { break };
+        if text_of(el).chars().count() >= SHORT_TEXT || text_of(parent).chars().count() > MAX_DISPLAY {
+            break;
+        }
+        el = parent;
+    }
+    el
+}
+
+fn in_template(el: ElementRef<'_>) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "template")
+}
+
+/// Text nodes joined with spaces (mirrors `textOf` in extension/content.js).
+fn text_of(el: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    for t in el.text() {
+        let t = t.trim();
+        if !t.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t);
+        }
+        if out.len() >= MAX_TEXT * 4 {
+            break;
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_TEXT).collect()
+}
+
 fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
     let v = el.value();
-    let text: String = el.text().collect::<Vec<_>>().join(" ");
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text_of(el);
     let img = Selector::parse("img").ok();
     Candidate {
         id,
@@ -68,7 +113,7 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
             .iter()
             .filter_map(|a| v.attr(a).map(|x| (a.to_string(), x.chars().take(2048).collect())))
             .collect(),
-        text: text.chars().take(MAX_TEXT).collect(),
+        text,
         has_image: v.name() == "a" && img.is_some_and(|s| el.select(&s).next().is_some()),
     }
 }

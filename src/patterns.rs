@@ -115,15 +115,33 @@ impl UrlPattern {
     }
 }
 
+/// Set-of-positions matching: linear in pattern × path, whatever the `**`s.
 fn match_segments(pats: &[Segment], segs: &[&str]) -> bool {
-    match pats.split_first() {
-        None => segs.is_empty(),
-        Some((Segment::AnyDepth, rest)) => (0..=segs.len()).any(|skip| match_segments(rest, &segs[skip..])),
-        Some((pat, rest)) => match segs.split_first() {
-            Some((seg, more)) => match_one(pat, seg) && match_segments(rest, more),
-            None => false,
-        },
+    // reach[j]: the pattern so far can consume exactly segs[..j].
+    let mut reach = vec![false; segs.len() + 1];
+    reach[0] = true;
+    for pat in pats {
+        let mut next = vec![false; segs.len() + 1];
+        match pat {
+            Segment::AnyDepth => {
+                let mut any = false;
+                for j in 0..=segs.len() {
+                    any |= reach[j];
+                    next[j] = any;
+                }
+            }
+            _ => {
+                for j in 0..segs.len() {
+                    next[j + 1] = reach[j] && match_one(pat, segs[j]);
+                }
+            }
+        }
+        if !next.iter().any(|r| *r) {
+            return false;
+        }
+        reach = next;
     }
+    reach[segs.len()]
 }
 
 fn match_one(pat: &Segment, seg: &str) -> bool {
@@ -135,23 +153,34 @@ fn match_one(pat: &Segment, seg: &str) -> bool {
 }
 
 /// `*` glob over pieces already split on `*`; every star matches at least one character,
-/// so `p-*` does not match `p-`.
+/// so `p-*` does not match `p-`. Dynamic programming over (piece, position): no
+/// backtracking blow-up on hostile input.
 fn glob(pieces: &[String], s: &str) -> bool {
-    match pieces.split_first() {
-        Some((first, rest)) => s.strip_prefix(first.as_str()).is_some_and(|s| stars(rest, s)),
-        None => false,
+    let Some((first, rest)) = pieces.split_first() else { return false };
+    let Some(s) = s.strip_prefix(first.as_str()) else { return false };
+    let b = s.as_bytes();
+    // at[i]: the pieces so far end exactly at byte i.
+    let mut at = vec![false; b.len() + 1];
+    at[0] = true;
+    for piece in rest {
+        let p = piece.as_bytes();
+        let mut next = vec![false; b.len() + 1];
+        // A star of 1+ bytes, then the piece: the earliest start seen so far is enough.
+        let mut earliest: Option<usize> = None;
+        for end in 0..=b.len() {
+            if earliest.is_none() && at[end] {
+                earliest = Some(end);
+            }
+            if let Some(e) = earliest {
+                // piece occupies [end - p.len(), end); the star occupies [e, end - p.len()).
+                if end >= p.len() && end - p.len() > e && &b[end - p.len()..end] == p {
+                    next[end] = true;
+                }
+            }
+        }
+        at = next;
     }
-}
-
-/// Each piece is preceded by a star.
-fn stars(pieces: &[String], s: &str) -> bool {
-    let Some((piece, rest)) = pieces.split_first() else {
-        return s.is_empty();
-    };
-    if rest.is_empty() {
-        return s.len() > piece.len() && s.ends_with(piece.as_str());
-    }
-    s.match_indices(piece.as_str()).filter(|(i, _)| *i >= 1).any(|(i, _)| stars(rest, &s[i + piece.len()..]))
+    at[b.len()]
 }
 
 #[cfg(test)]
@@ -173,6 +202,19 @@ mod tests {
         assert!(!m("rocketreach.co/*-email_*", "https://rocketreach.co/jane-doe-email_"));
         assert!(!m("radaris.com/p-*", "https://radaris.com/p-"));
         assert!(m("radaris.com/p-*", "https://radaris.com/P-Jane"));
+        assert!(m("x.co/*a*b", "https://x.co/zzazb"));
+        assert!(!m("x.co/*a*b", "https://x.co/ab"));
+        assert!(m("x.co/**/a/**/b", "https://x.co/a/b"));
+        assert!(m("x.co/**/a/**/b", "https://x.co/q/a/r/s/b"));
+        assert!(!m("x.co/**/a/**/b", "https://x.co/q/b/a"));
+    }
+
+    #[test]
+    fn hostile_input_stays_fast() {
+        let long = format!("https://x.co/{}", "a".repeat(16_000));
+        assert!(!m("x.co/*a*a*a*b", &long));
+        let deep = format!("https://x.co/{}", "a/".repeat(8_000));
+        assert!(!m("x.co/**/a/**/a/**/a/**/b", &deep));
     }
 
     #[test]

@@ -73,7 +73,7 @@ impl<'a> Url<'a> {
             _ if s.starts_with("//") => (String::new(), &s[2..]),
             _ => return Err(UrlError::NoHost(truncate(s))),
         };
-        let rest = rest.split('#').next().unwrap_or("");
+        let (rest, fragment) = rest.split_once('#').unwrap_or((rest, ""));
         let authority_end = rest.find(['/', '?', '\\']).unwrap_or(rest.len());
         let authority = &rest[..authority_end];
         let after = &rest[authority_end..];
@@ -97,6 +97,14 @@ impl<'a> Url<'a> {
             None => (after, ""),
         };
         let path = if path.is_empty() { "/" } else { path };
+        // Sites of the early 2010s (Klout, Twitter) kept the real path in the fragment:
+        // `klout.com/#/jack`, `twitter.com/#!/jack`.
+        let hashbang = fragment.strip_prefix('!').unwrap_or(fragment);
+        let path = if path == "/" && hashbang.len() > 1 && hashbang.starts_with('/') {
+            hashbang.split('?').next().unwrap_or(hashbang)
+        } else {
+            path
+        };
         Ok(Url { scheme, host, full_host, path, query })
     }
 
@@ -185,6 +193,14 @@ mod tests {
         assert_eq!(u.path, "/badge/jack");
         assert_eq!(u.query_value("b").as_deref(), Some("x y z"));
         assert_eq!(u.segments().collect::<Vec<_>>(), ["badge", "jack"]);
+    }
+
+    #[test]
+    fn hashbang_paths_count() {
+        assert_eq!(Url::parse("http://klout.com/#/jack").unwrap().path, "/jack");
+        assert_eq!(Url::parse("https://twitter.com/#!/jack?x=1").unwrap().path, "/jack");
+        assert_eq!(Url::parse("https://example.com/page#/section").unwrap().path, "/page");
+        assert_eq!(Url::parse("https://example.com/#top").unwrap().path, "/");
     }
 
     #[test]

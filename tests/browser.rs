@@ -29,9 +29,47 @@ async fn klout_badge_page_is_annotated(s: &Session, url: &str) {
     assert_eq!(note.links, [("No opt-out left: read more".to_string(), KLOUT_SOURCE.to_string())]);
 }
 
+/// The seeds' case: the Klout Opt-Out app's X authorisation screen, served as
+/// api.twitter.com with a strict CSP.
+async fn consent_screen_gets_the_panel(s: &Session, provider: &Server) {
+    let url = format!(
+        "https://api.twitter.com:{}/oauth/authenticate?oauth_token=Kx9fake&oauth_callback=https%3A%2F%2Fklout.com%2Fcorp%2Foptout%2Fcallback",
+        provider.port
+    );
+    s.client.goto(&url).await.unwrap();
+    let notes = s
+        .wait_for(15, "the consent panel", || async {
+            let n = s.annotations().await;
+            (!n.is_empty()).then_some(n)
+        })
+        .await;
+    assert_eq!(notes.len(), 1, "{:?}: {notes:?}", s.browser);
+    let note = &notes[0];
+    assert_eq!(note.headline, "\u{201c}Klout Opt-Out\u{201d} asks for your X (Twitter) account");
+    assert_eq!(note.tagline, "Sign-in request · overall risk medium · Klout: influence score");
+    assert!(note.alert.contains("opt-out") && note.alert.contains("asks for more than who you are"), "{}", note.alert);
+    assert!(
+        note.facts
+            .iter()
+            .any(|f| f.starts_with("Read the posts on your timeline") && f.ends_with("Not needed to opt out.")),
+        "{:?}",
+        note.facts
+    );
+    assert_eq!(
+        note.links,
+        [(
+            "Remove its access later: X: Settings > Security and account access > Apps and sessions > Connected apps"
+                .to_string(),
+            "https://x.com/settings/connected_apps".to_string()
+        )]
+    );
+}
+
 async fn suite(browser: Browser) {
     let server = Server::start();
-    let s = start(browser, Options::default()).await;
+    let provider = Server::start_tls(&["api.twitter.com"]);
+    let s = start(browser, Options { local_hosts: vec!["api.twitter.com"], ..Options::default() }).await;
+    consent_screen_gets_the_panel(&s, &provider).await;
 
     // Plain page, then the same page under a CSP that forbids wasm in the page.
     klout_badge_page_is_annotated(&s, &server.url("klout-badge.html")).await;

@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 0;
+const FIXTURE_CASES: usize = 184;
 
 #[test]
 fn detection_fixtures() {

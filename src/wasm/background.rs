@@ -32,6 +32,9 @@ enum Message {
         candidates: Vec<Candidate>,
         #[serde(default)]
         confirmed: bool,
+        /// Visible text of a consent page (sent only when the plan asks for it).
+        #[serde(default)]
+        page_text: Option<String>,
     },
     TabFindings {
         tab: i64,
@@ -63,6 +66,7 @@ struct TabFinding {
 #[derive(Serialize)]
 struct Annotation {
     candidate: Option<u32>,
+    kind: String,
     card: Card,
 }
 
@@ -97,28 +101,39 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let plan = ENGINE.with(|e| e.plan(&url));
             obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
         }
-        Message::Scan { url, reset, candidates, confirmed } => {
+        Message::Scan { url, reset, candidates, confirmed, page_text } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
             let frame = sender.frame_id.unwrap_or(0);
-            let found = ENGINE.with(|e| {
+            let (found, consent) = ENGINE.with(|e| {
                 let plan = e.plan(&url);
-                e.findings(&url, &plan, &candidates, confirmed)
+                let consent = if plan.consent && reset { e.consent(&url, page_text.as_deref()) } else { None };
+                (e.findings(&url, &plan, &candidates, confirmed), consent)
             });
             let catalog = Catalog::embedded();
-            let entries: Vec<TabFinding> = found
+            let consent_entry = consent.map(|(finding, explanation)| {
+                let card = cards::consent_card(&explanation, &url);
+                TabFinding { finding, card, frame }
+            });
+            let entries: Vec<TabFinding> = consent_entry
                 .into_iter()
-                .map(|finding| {
+                .chain(found.into_iter().map(|finding| {
                     let card = match finding.service.as_deref().and_then(|id| catalog.get(id)) {
                         Some(r) => cards::card(r, &finding),
                         None => cards::unknown_card(&finding),
                     };
                     TabFinding { finding, card, frame }
+                }))
+                .collect();
+            let annotations: Vec<Annotation> = entries
+                .iter()
+                .map(|t| Annotation {
+                    candidate: t.finding.candidate,
+                    kind: t.finding.kind.clone(),
+                    card: t.card.clone(),
                 })
                 .collect();
-            let annotations: Vec<Annotation> =
-                entries.iter().map(|t| Annotation { candidate: t.finding.candidate, card: t.card.clone() }).collect();
             record_findings(tab, frame, reset, entries).await;
             obj(&[("annotations", to_js(&annotations))])
         }

@@ -87,6 +87,9 @@ async fn permission_notice(root: &Element) -> Result<(), JsValue> {
 pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
     add(li, "h2", "headline", &card.headline)?;
     add(li, "p", "tagline", &card.tagline)?;
+    if let Some(alert) = &card.alert {
+        add(li, "p", "alert", alert)?.set_attribute("role", "alert")?;
+    }
     add(li, "p", "summary", &card.summary)?;
     let facts = add(li, "dl", "facts", "")?;
     for f in &card.facts {

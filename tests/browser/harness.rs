@@ -39,15 +39,43 @@ pub struct Server {
     pub port: u16,
 }
 
+/// Routes of the TLS server that plays identity providers: path → fixture file.
+const PROVIDER_ROUTES: &[(&str, &str)] = &[("/oauth/authenticate", "consent-x-oauth1.html")];
+
 impl Server {
     pub fn start() -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
-                std::thread::spawn(move || serve(stream, &root));
+                std::thread::spawn(move || serve(stream, false));
+            }
+        });
+        Server { port }
+    }
+
+    /// An https server for real provider host names (mapped to 127.0.0.1 in the browsers),
+    /// with a self-signed certificate the WebDriver sessions accept. Every page gets a
+    /// strict CSP, as the real consent screens do.
+    pub fn start_tls(hosts: &[&str]) -> Server {
+        let names: Vec<String> = hosts.iter().map(|h| h.to_string()).collect();
+        let key = rcgen::generate_simple_self_signed(names).expect("self-signed certificate");
+        let der = rustls::pki_types::PrivateKeyDer::Pkcs8(key.signing_key.serialize_der().into());
+        let config = rustls::ServerConfig::builder()
+            .with_no_client_auth()
+            .with_single_cert(vec![key.cert.der().clone()], der)
+            .expect("TLS configuration");
+        let config = std::sync::Arc::new(config);
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let config = config.clone();
+                std::thread::spawn(move || {
+                    if let Ok(conn) = rustls::ServerConnection::new(config) {
+                        serve(rustls::StreamOwned::new(conn, stream), true);
+                    }
+                });
             }
         });
         Server { port }
@@ -58,8 +86,9 @@ impl Server {
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
+fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages");
+    let mut reader = BufReader::new(stream);
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
         return;
@@ -71,9 +100,13 @@ fn serve(mut stream: TcpStream, root: &Path) {
         }
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/");
-    let (csp, file) = match path.strip_prefix("/csp/") {
-        Some(rest) => (true, rest),
-        None => (false, path.trim_start_matches('/')),
+    let (csp, file) = if provider {
+        (true, PROVIDER_ROUTES.iter().find(|(p, _)| *p == path).map(|(_, f)| *f).unwrap_or("missing"))
+    } else {
+        match path.strip_prefix("/csp/") {
+            Some(rest) => (true, rest),
+            None => (false, path.trim_start_matches('/')),
+        }
     };
     let file = if file.is_empty() { "index.html" } else { file };
     let body = if file.contains("..") { None } else { std::fs::read(root.join(file)).ok() };
@@ -92,8 +125,10 @@ fn serve(mut stream: TcpStream, root: &Path) {
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{csp_header}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
     );
+    let stream = reader.get_mut();
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
+    let _ = stream.flush();
 }
 
 /// One browser with the extension loaded. The driver process dies with it.
@@ -134,11 +169,13 @@ pub struct Options {
     /// Firefox only: grant host permissions at install (the default) or withhold them.
     pub grant_hosts: bool,
     pub headed: bool,
+    /// Host names the browser resolves to 127.0.0.1 (real provider hosts for consent pages).
+    pub local_hosts: Vec<&'static str>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { grant_hosts: true, headed: false }
+        Options { grant_hosts: true, headed: false, local_hosts: Vec::new() }
     }
 }
 
@@ -190,7 +227,12 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
             if !opts.headed {
                 args.push("--headless=new".into());
             }
+            if !opts.local_hosts.is_empty() {
+                let rules: Vec<String> = opts.local_hosts.iter().map(|h| format!("MAP {h} 127.0.0.1")).collect();
+                args.push(format!("--host-resolver-rules={}", rules.join(", ")));
+            }
             let caps = json!({
+                "acceptInsecureCerts": true,
                 "goog:chromeOptions": {"binary": "/usr/lib/chromium/chromium", "args": args}
             });
             let client = ClientBuilder::new(connector)
@@ -215,6 +257,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 args.push("-headless");
             }
             let caps = json!({
+                "acceptInsecureCerts": true,
                 "moz:firefoxOptions": {
                     "binary": "/usr/bin/firefox-esr",
                     "args": args,
@@ -223,6 +266,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                         "extensions.originControls.grantByDefault": opts.grant_hosts,
                         "network.proxy.type": 0,
                         "browser.shell.checkDefaultBrowser": false,
+                        "network.dns.localDomains": opts.local_hosts.join(","),
                     }
                 }
             });
@@ -277,6 +321,11 @@ impl Session {
             };
             let headline = text(".headline").await;
             let tagline = text(".tagline").await;
+            let alert = text(".alert").await;
+            let mut facts = Vec::new();
+            for dd in root.find_all(Locator::Css(".facts dd")).await.unwrap_or_default() {
+                facts.push(dd.prop("textContent").await.ok().flatten().unwrap_or_default());
+            }
             let mut links = Vec::new();
             for a in root.find_all(Locator::Css(".actions a")).await.unwrap_or_default() {
                 let href = a.attr("href").await.ok().flatten().unwrap_or_default();
@@ -288,7 +337,7 @@ impl Session {
                 Some(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
                 None => String::new(),
             };
-            out.push(Note { headline, tagline, links, anchor_id });
+            out.push(Note { headline, tagline, alert, facts, links, anchor_id });
         }
         out
     }
@@ -356,6 +405,10 @@ impl Session {
 pub struct Note {
     pub headline: String,
     pub tagline: String,
+    /// The warning line, "" when there is none.
+    pub alert: String,
+    /// The details' values (hidden or shown).
+    pub facts: Vec<String>,
     /// (label, href)
     pub links: Vec<(String, String)>,
     /// `id` of the element the note sits next to.
