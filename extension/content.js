@@ -116,6 +116,7 @@
   }
 
   async function scan(roots) {
+    const started = performance.now();
     const candidates = roots.flatMap(withShadowRoots).flatMap(collect);
     const reset = first;
     first = false;
@@ -127,7 +128,8 @@
         return false;
       }
     });
-    const message = { type: "scan", url: location.href, reset, candidates, confirmed };
+    const collect_ms = performance.now() - started;
+    const message = { type: "scan", url: location.href, reset, candidates, confirmed, collect_ms };
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);

@@ -118,6 +118,58 @@ async fn suite(browser: Browser) {
     s.close().await;
 }
 
+/// The detection fixtures that do not depend on the page's host, run in the browser: the
+/// page side must collect what the native reader collects. Plus the shapes only a browser
+/// has: a widget inserted 2 s after load, one in a same-origin frame, one in a shadow root.
+async fn fixtures(browser: Browser) {
+    let server = Server::start();
+    let s = start(browser, Options::default()).await;
+    s.client.goto(&server.url("plain.html")).await.unwrap();
+    s.open_extension_page("popup.html").await;
+    let tab = s.other_tab_id().await;
+    let engine = unscored::engine::EngineBuilder::new(unscored::catalog::Catalog::embedded()).build();
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for case in harness::detect_cases() {
+        let host_bound =
+            engine.plan(&case.url).profile.is_some() || case.expect.iter().any(|e| e.starts_with("profile:"));
+        if host_bound || case.html.trim().is_empty() {
+            continue;
+        }
+        ran += 1;
+        let mut got = s.findings_after_load(tab, &server.url(&format!("case/{}", case.name))).await;
+        let mut want = case.expect.clone();
+        got.sort();
+        want.sort();
+        if got != want {
+            failures.push(format!("{}: expected {want:?}, found {got:?}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{browser:?}: {} of {ran} fixtures differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(ran >= 80, "{browser:?}: only {ran} fixtures ran in the browser");
+
+    assert_eq!(
+        s.findings_after_load(tab, &server.url("shadow.html")).await,
+        ["widget:klout"],
+        "{browser:?}: shadow root"
+    );
+    s.findings_after_load(tab, &server.url("late.html")).await;
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: widget inserted after load");
+    s.findings_after_load(tab, &server.url("frame.html")).await;
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: same-origin frame");
+    s.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_fixtures() {
+    fixtures(Browser::Chromium).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn firefox_fixtures() {
+    fixtures(Browser::Firefox).await;
+}
+
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
     s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }

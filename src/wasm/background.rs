@@ -16,6 +16,7 @@ const ANNOTATION_CSS: &str = include_str!("../../extension/annotate.css");
 thread_local! {
     static ENGINE: Engine = EngineBuilder::new(Catalog::embedded()).build();
     static TABS: RefCell<HashMap<i64, Vec<TabFinding>>> = RefCell::new(HashMap::new());
+    static STATS: RefCell<HashMap<i64, TabStats>> = RefCell::new(HashMap::new());
 }
 
 #[derive(Deserialize)]
@@ -35,8 +36,14 @@ enum Message {
         /// Visible text of a consent page (sent only when the plan asks for it).
         #[serde(default)]
         page_text: Option<String>,
+        /// Time the page side spent collecting candidates.
+        #[serde(default)]
+        collect_ms: f64,
     },
     TabFindings {
+        tab: i64,
+    },
+    TabStats {
         tab: i64,
     },
 }
@@ -61,6 +68,17 @@ struct TabFinding {
     card: Card,
     /// Which frame found it, so a reload of one frame can be told apart.
     frame: i64,
+}
+
+/// What scanning a tab cost, for the popup's footer and the benchmark.
+#[derive(Serialize, Default, Clone)]
+struct TabStats {
+    /// Page whose top frame scanned last.
+    url: String,
+    scans: u32,
+    candidates: usize,
+    collect_ms: f64,
+    engine_ms: f64,
 }
 
 #[derive(Serialize)]
@@ -101,11 +119,12 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let plan = ENGINE.with(|e| e.plan(&url));
             obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
         }
-        Message::Scan { url, reset, candidates, confirmed, page_text } => {
+        Message::Scan { url, reset, candidates, confirmed, page_text, collect_ms } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
             let frame = sender.frame_id.unwrap_or(0);
+            let started = now_ms();
             let (found, consent) = ENGINE.with(|e| {
                 let plan = e.plan(&url);
                 let consent = if plan.consent && reset { e.consent(&url, page_text.as_deref()) } else { None };
@@ -134,7 +153,21 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                     card: t.card.clone(),
                 })
                 .collect();
+            let engine_ms = now_ms() - started;
             record_findings(tab, frame, reset, entries).await;
+            // After the findings are stored, so a reader that sees the scan sees its findings.
+            STATS.with(|st| {
+                let mut st = st.borrow_mut();
+                let stats = st.entry(tab).or_default();
+                if reset && frame == 0 {
+                    *stats = TabStats { url: url.clone(), ..TabStats::default() };
+                }
+                stats.scans += 1;
+                stats.candidates += candidates.len();
+                stats.collect_ms += collect_ms.max(0.0);
+                stats.engine_ms += engine_ms;
+            });
+
             obj(&[("annotations", to_js(&annotations))])
         }
         Message::TabFindings { tab } => {
@@ -144,6 +177,12 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let list = tab_findings(tab).await;
             obj(&[("findings", to_js(&list))])
         }
+        Message::TabStats { tab } => {
+            if !is_extension_page(&sender) {
+                return error("tab stats are for the extension's own pages");
+            }
+            to_js(&STATS.with(|st| st.borrow().get(&tab).cloned()))
+        }
     }
 }
 
@@ -151,6 +190,15 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 fn is_extension_page(sender: &Sender) -> bool {
     let origin = platform::extension_origin();
     !origin.is_empty() && sender.url.as_deref().is_some_and(|u| u.starts_with(&origin))
+}
+
+/// Milliseconds from the global `performance` clock (service worker and event page alike).
+fn now_ms() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 fn storage_key(tab: i64) -> String {
@@ -205,6 +253,7 @@ fn set_badge(tab: i64, count: usize) {
 #[wasm_bindgen]
 pub fn tab_closed(tab: f64) {
     let tab = tab as i64;
+    STATS.with(|st| st.borrow_mut().remove(&tab));
     TABS.with(|t| t.borrow_mut().remove(&tab));
     platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
 }

@@ -13,6 +13,13 @@ struct Entry {
 }
 
 #[derive(Deserialize)]
+struct Stats {
+    candidates: usize,
+    collect_ms: f64,
+    engine_ms: f64,
+}
+
+#[derive(Deserialize)]
 struct Reply {
     #[serde(default)]
     findings: Vec<Entry>,
@@ -60,6 +67,19 @@ pub async fn render_popup() -> Result<(), JsValue> {
     list.set_attribute("aria-label", "Findings on this page")?;
     for entry in &reply.findings {
         render_card(&add(&list, "li", "card", "")?, &entry.card)?;
+    }
+    let stats = obj(&[("type", "tab-stats".into()), ("tab", JsValue::from_f64(tab))]);
+    if let Ok(Some(st)) = platform::call("runtime.sendMessage", &[stats])
+        .await
+        .map(|v| serde_wasm_bindgen::from_value::<Option<Stats>>(v).ok().flatten())
+    {
+        let text = format!(
+            "Unscored looked at {} element{} on this page in {:.1} ms.",
+            st.candidates,
+            if st.candidates == 1 { "" } else { "s" },
+            st.collect_ms + st.engine_ms
+        );
+        add(&root, "p", "cost", &text)?;
     }
     Ok(())
 }

@@ -109,7 +109,12 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
         }
     };
     let file = if file.is_empty() { "index.html" } else { file };
-    let body = if file.contains("..") { None } else { std::fs::read(root.join(file)).ok() };
+    let body = match file.strip_prefix("case/") {
+        Some(name) => detect_case(name).map(|c| c.html.into_bytes()),
+        None if file.contains("..") => None,
+        None => std::fs::read(root.join(file)).ok(),
+    };
+    let file = if file.starts_with("case/") { "case.html" } else { file };
     let (status, body) = match body {
         Some(b) => ("200 OK", b),
         None => ("404 Not Found", b"not found".to_vec()),
@@ -129,6 +134,31 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
     let _ = stream.flush();
+}
+
+/// One case of `tests/fixtures/detect/cases.toml`.
+#[derive(serde::Deserialize, Clone, Debug)]
+pub struct DetectCase {
+    pub name: String,
+    pub url: String,
+    #[serde(default)]
+    pub html: String,
+    pub expect: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct DetectCases {
+    case: Vec<DetectCase>,
+}
+
+pub fn detect_cases() -> Vec<DetectCase> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/detect/cases.toml");
+    let text = std::fs::read_to_string(path).expect("cases.toml");
+    toml::from_str::<DetectCases>(&text).expect("cases.toml parses").case
+}
+
+fn detect_case(name: &str) -> Option<DetectCase> {
+    detect_cases().into_iter().find(|c| c.name == name)
 }
 
 /// One browser with the extension loaded. The driver process dies with it.
@@ -381,6 +411,56 @@ impl Session {
             .await
             .expect("badge text");
         v.as_str().unwrap_or_default().to_string()
+    }
+
+    /// From an extension page: navigates `tab` to `url`, waits for its first scan, and
+    /// returns the tab's findings as "kind:service".
+    pub async fn findings_after_load(&self, tab: i64, url: &str) -> Vec<String> {
+        let v = self
+            .client
+            .execute_async(
+                r#"const [tab, url, done] = arguments;
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   (async () => {
+                     await api.tabs.update(tab, { url });
+                     for (let i = 0; i < 200; i++) {
+                       await new Promise((r) => setTimeout(r, 50));
+                       const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
+                       if (st && st.url === url && st.scans >= 1) {
+                         const f = await api.runtime.sendMessage({ type: "tab-findings", tab });
+                         return done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`));
+                       }
+                     }
+                     done("timed out waiting for the scan of " + url);
+                   })().catch((e) => done(String(e)));"#,
+                vec![json!(tab), json!(url)],
+            )
+            .await
+            .expect("findings script");
+        match v.as_array() {
+            Some(a) => a.iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect(),
+            None => panic!("{:?}: {v}", self.browser),
+        }
+    }
+
+    /// From an extension page: polls `tab`'s findings until `want` of them are there.
+    pub async fn wait_for_findings(&self, tab: i64, want: usize, secs: u64) -> Vec<String> {
+        self.wait_for(secs, &format!("{want} findings"), || async {
+            let v = self
+                .client
+                .execute_async(
+                    r#"const [tab, done] = arguments;
+                       const api = globalThis.browser ?? globalThis.chrome;
+                       api.runtime.sendMessage({ type: "tab-findings", tab })
+                         .then((f) => done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`)), (e) => done(String(e)));"#,
+                    vec![json!(tab)],
+                )
+                .await
+                .ok()?;
+            let list: Vec<String> = v.as_array()?.iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect();
+            (list.len() >= want).then_some(list)
+        })
+        .await
     }
 
     pub async fn text_of(&self, css: &str) -> Option<String> {
