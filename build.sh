@@ -158,11 +158,36 @@ demo() {
   [ -n "${UNSCORED_DEMO_HEADED:-}" ] || say "screenshot of the annotated demo page: $UNSCORED_DEMO_OUT"
 }
 
+bench() {
+  build
+  ensure_browsers
+  browser_env
+  local out="$ROOT/dist/bench.txt" rows; rows=$(mktemp)
+  say "native benchmarks (criterion)"
+  cargo bench --bench engine
+  for id in classify_url plan_per_page_load engine_findings_10k_page engine_build; do
+    node -e 'const e = require(process.argv[1]); console.log(`native_${process.argv[2]}\t${(e.median.point_estimate / 1000).toFixed(3)}\tµs`)' \
+      "$ROOT/target/criterion/$id/new/estimates.json" "$id" >>"$rows"
+  done
+  say "wasm and content-script benchmarks in headless Chromium"
+  UNSCORED_BENCH_OUT="$rows" cargo test --features browser-tests --test browser -- --ignored --exact bench --nocapture
+  printf 'wasm_size_after_wasm_opt\t%s\tKB\n' "$(( $(stat -c %s "$DIST/unscored_bg.wasm") / 1024 ))" >>"$rows"
+  printf 'wasm_size_gzipped\t%s\tKB\n' "$(( $(gzip -9c "$DIST/unscored_bg.wasm" | wc -c) / 1024 ))" >>"$rows"
+  {
+    echo "Unscored benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+    echo "targets: wasm_classify_url <= 1 µs; engine on a 10,000-element page <= 2 ms; wasm <= 200 KB after wasm-opt"
+    printf '%-40s %12s  %s\n' measure value unit
+    while IFS=$'\t' read -r name value unit; do printf '%-40s %12s  %s\n' "$name" "$value" "$unit"; done <"$rows"
+  } | tee "$out"
+  say "written to $out"
+}
+
 case "${1:-build}" in
   build) build ;;
   package) package ;;
   demo) demo ;;
   test) run_tests ;;
+  bench) bench ;;
   help|-h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command ${1}: use build, package, demo, test or help" ;;
+  *) die "unknown command ${1}: use build, package, demo, test, bench or help" ;;
 esac

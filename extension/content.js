@@ -81,13 +81,18 @@
     };
     plan.groups.forEach((group, index) => {
       if (group.kind === "text") {
-        // The selector of a text group is a word to look for, not CSS.
-        const hint = new RegExp(group.selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (hint.test(n.nodeValue) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-        });
-        while (walker.nextNode()) {
-          const el = walker.currentNode.parentElement;
+        // The selector of a text group is a word to look for, not CSS. XPath filters the
+        // text nodes inside the browser, so only matches ever reach this script.
+        const word = group.selector.toLowerCase().replace(/'/g, "");
+        const xpath = `.//text()[contains(translate(., '${word.toUpperCase()}', '${word}'), '${word}')]`;
+        let hits;
+        try {
+          hits = document.evaluate(xpath, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+        } catch {
+          return;
+        }
+        for (let i = 0; i < hits.snapshotLength; i++) {
+          const el = hits.snapshotItem(i).parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
           if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName)) consider(scoreContext(el), index);
         }
@@ -106,10 +111,18 @@
   }
 
   // Widgets inside open shadow roots (web components) are not reached by querySelectorAll.
+  // Only custom elements are looked at, found by XPath inside the browser: touching every
+  // element from a content script costs more than the rest of the scan together.
   function withShadowRoots(root) {
     const roots = [root];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    let hosts;
+    try {
+      hosts = document.evaluate(".//*[contains(local-name(), '-')]", root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    } catch {
+      return roots;
+    }
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      const n = hosts.snapshotItem(i);
       if (n.shadowRoot && n.localName !== "unscored-note") roots.push(...withShadowRoots(n.shadowRoot));
     }
     return roots;

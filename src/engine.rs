@@ -26,6 +26,7 @@ use crate::heuristics;
 use crate::patterns::UrlPattern;
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Tags whose URL attribute can carry an embed, with that attribute.
 const EMBED_TAGS: &[(&str, &str)] =
@@ -97,7 +98,17 @@ impl<'a> EngineBuilder<'a> {
             .filter(|(n, _)| n.chars().count() >= 4)
             .collect();
         let records = self.records.iter().map(|r| (*r).clone()).collect();
+        let mut profile_hosts: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, s) in services.iter().enumerate() {
+            for p in &s.profile {
+                let ids = profile_hosts.entry(p.host().to_string()).or_default();
+                if !ids.contains(&i) {
+                    ids.push(i);
+                }
+            }
+        }
         Engine {
+            profile_hosts,
             records,
             names,
             services,
@@ -121,6 +132,8 @@ struct ServiceRules {
 /// Compiled rules; cheap to query, never modified.
 pub struct Engine {
     services: Vec<ServiceRules>,
+    /// Profile-pattern host → services with a pattern there, in catalog order.
+    profile_hosts: HashMap<String, Vec<usize>>,
     filters: Vec<CosmeticFilter>,
     /// Service index per filter (None: a custom rule).
     filter_owner: Vec<Option<usize>>,
@@ -223,9 +236,22 @@ impl Engine {
 
     /// Which service, if any, has `url` as one of its profile pages (URL alone).
     pub fn profile_service(&self, url: &Url<'_>) -> Option<usize> {
-        self.services
-            .iter()
-            .position(|s| s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)))
+        // Only services with a pattern on this host or a parent domain can match.
+        let mut host = url.host.as_str();
+        loop {
+            if let Some(ids) = self.profile_hosts.get(host) {
+                for &i in ids {
+                    let s = &self.services[i];
+                    if s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)) {
+                        return Some(i);
+                    }
+                }
+            }
+            match host.split_once('.') {
+                Some((_, parent)) if parent.contains('.') => host = parent,
+                _ => return None,
+            }
+        }
     }
 
     /// What to look for on `page_url`. An unparsable URL gets the generic plan.

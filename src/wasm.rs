@@ -35,6 +35,31 @@ fn serde_json_like(pairs: &[(&str, JsValue)]) -> js_sys::Object {
     obj
 }
 
+#[path = "../benches/page.rs"]
+mod bench_page;
+
+/// Benchmark export: mean nanoseconds to classify one URL (is it a profile page, of whom),
+/// over `rounds` passes of the benchmark's URL mix. Used by `./build.sh bench` only.
+#[wasm_bindgen]
+pub fn bench_classify(rounds: u32) -> f64 {
+    use crate::catalog::Catalog;
+    use crate::engine::EngineBuilder;
+    let engine = EngineBuilder::new(Catalog::embedded()).build();
+    let urls: Vec<crate::urls::Url> = bench_page::URLS.iter().filter_map(|u| crate::urls::Url::parse(u).ok()).collect();
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let start = now();
+    let mut hits = 0usize;
+    for _ in 0..rounds {
+        for u in &urls {
+            hits += usize::from(std::hint::black_box(engine.profile_service(std::hint::black_box(u))).is_some());
+        }
+    }
+    let elapsed_ms = now() - start;
+    std::hint::black_box(hits);
+    elapsed_ms * 1e6 / (f64::from(rounds.max(1)) * urls.len().max(1) as f64)
+}
+
 pub use background::{handle_message, tab_closed, tab_navigated};
 pub use options::render_options;
 pub use popup::render_popup;

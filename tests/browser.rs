@@ -8,6 +8,9 @@
 #[path = "browser/harness.rs"]
 mod harness;
 
+#[path = "../benches/page.rs"]
+mod bench_page;
+
 use harness::{start, Browser, Options, Server, Session};
 use std::time::Duration;
 
@@ -224,5 +227,66 @@ async fn demo() {
     let out = std::env::var("UNSCORED_DEMO_OUT").unwrap_or_else(|_| "dist/demo.png".into());
     std::fs::write(&out, png).unwrap();
     println!("screenshot written to {out}");
+    s.close().await;
+}
+
+/// `./build.sh bench`: URL classification in wasm and the whole scan of a 10,000-element
+/// page in headless Chromium. Prints `name<TAB>value<TAB>unit` rows (also appended to
+/// `UNSCORED_BENCH_OUT`). Numbers, not assertions: targets live in the bench report.
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "run by ./build.sh bench"]
+async fn bench() {
+    let server = Server::start();
+    let s = start(Browser::Chromium, Options::default()).await;
+    s.client.goto(&server.url("plain.html")).await.unwrap();
+    s.open_extension_page("options.html").await;
+    let tab = s.other_tab_id().await;
+    let ns = s
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               import(new URL("unscored.js", location.href).href)
+                 .then(async (m) => { await m.default({ module_or_path: "unscored_bg.wasm" }); m.bench_classify(2000); done(m.bench_classify(50000)); })
+                 .catch((e) => done(String(e)));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    let ns = ns.as_f64().unwrap_or_else(|| panic!("wasm bench failed: {ns}"));
+    let mut rows = vec![("wasm_classify_url".to_string(), ns / 1000.0, "µs/url")];
+    let mut collect = Vec::new();
+    let mut engine = Vec::new();
+    let control = s.client.window().await.unwrap();
+    let page = other_window(&s, &control).await;
+    let url = server.url("bench-10k.html");
+    for _ in 0..7 {
+        // Load it in the foreground tab, as a person would; read the cost from the other tab.
+        s.client.switch_to_window(page.clone()).await.unwrap();
+        s.client.goto(&url).await.unwrap();
+        s.client.switch_to_window(control.clone()).await.unwrap();
+        let st = s
+            .wait_for(20, "the bench page's scan", || async {
+                let st = s.tab_stats(tab).await;
+                (st["url"] == url.as_str() && st["scans"].as_u64().unwrap_or(0) >= 1).then_some(st)
+            })
+            .await;
+        collect.push(st["collect_ms"].as_f64().unwrap());
+        engine.push(st["engine_ms"].as_f64().unwrap());
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        v[v.len() / 2]
+    };
+    let (c, e) = (median(&mut collect), median(&mut engine));
+    rows.push(("chromium_content_script_collect_10k".into(), c, "ms"));
+    rows.push(("chromium_wasm_engine_10k".into(), e, "ms"));
+    rows.push(("chromium_scan_total_10k".into(), c + e, "ms"));
+    let text: String = rows.iter().map(|(n, v, u)| format!("{n}\t{v:.3}\t{u}\n")).collect();
+    print!("{text}");
+    if let Ok(out) = std::env::var("UNSCORED_BENCH_OUT") {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(out).unwrap();
+        f.write_all(text.as_bytes()).unwrap();
+    }
     s.close().await;
 }

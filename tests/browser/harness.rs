@@ -111,10 +111,11 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
     let file = if file.is_empty() { "index.html" } else { file };
     let body = match file.strip_prefix("case/") {
         Some(name) => detect_case(name).map(|c| c.html.into_bytes()),
+        None if file == "bench-10k.html" => Some(crate::bench_page::ten_thousand_element_page().into_bytes()),
         None if file.contains("..") => None,
         None => std::fs::read(root.join(file)).ok(),
     };
-    let file = if file.starts_with("case/") { "case.html" } else { file };
+    let file = if file.starts_with("case/") || file.starts_with("bench") { "generated.html" } else { file };
     let (status, body) = match body {
         Some(b) => ("200 OK", b),
         None => ("404 Not Found", b"not found".to_vec()),
@@ -461,6 +462,19 @@ impl Session {
             (list.len() >= want).then_some(list)
         })
         .await
+    }
+
+    /// From an extension page: what scanning `tab` cost, as the background recorded it.
+    pub async fn tab_stats(&self, tab: i64) -> Value {
+        self.client
+            .execute_async(
+                r#"const [tab, done] = arguments;
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.runtime.sendMessage({ type: "tab-stats", tab }).then(done, (e) => done(String(e)));"#,
+                vec![json!(tab)],
+            )
+            .await
+            .expect("tab stats")
     }
 
     pub async fn text_of(&self, css: &str) -> Option<String> {
