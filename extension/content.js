@@ -53,6 +53,11 @@
     return el;
   }
 
+  function linkImage(el) {
+    const img = el.localName === "a" ? el.querySelector("img") : null;
+    return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
+  }
+
   function features(el, group) {
     const attrs = [];
     for (const name of ATTRS) {
@@ -65,7 +70,7 @@
       tag: el.localName,
       attrs,
       text: textOf(el),
-      has_image: el.localName === "a" && el.querySelector("img") !== null,
+      ...linkImage(el),
     };
   }
 

@@ -187,6 +187,10 @@ pub struct Candidate {
     /// Whether it contains an image (a badge rather than a plain link).
     #[serde(default)]
     pub has_image: bool,
+    /// For links: the `src` of the first image inside, so a badge image and the link
+    /// around it count once.
+    #[serde(default)]
+    pub image_src: Option<String>,
 }
 
 impl Candidate {
@@ -333,6 +337,15 @@ impl Engine {
                 && !(c.tag == "a" && s.exclude.iter().any(|p| p.matches(&url)))
         })?;
         if c.tag == "a" && !looks_like_score_link(c) {
+            return None;
+        }
+        // The image inside is the service's own badge: it is the finding, not the link.
+        let image_is_badge = c
+            .image_src
+            .as_deref()
+            .and_then(|src| Url::parse(src).ok())
+            .is_some_and(|img| service.embeds.iter().any(|p| p.matches(&img)));
+        if c.tag == "a" && image_is_badge {
             return None;
         }
         let evidence = format!("<{} {}=\"{}\">", c.tag, attr, raw.chars().take(200).collect::<String>());

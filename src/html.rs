@@ -105,6 +105,7 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
     let v = el.value();
     let text = text_of(el);
     let img = Selector::parse("img").ok();
+    let first_image = if v.name() == "a" { img.as_ref().and_then(|s| el.select(s).next()) } else { None };
     Candidate {
         id,
         group,
@@ -114,6 +115,7 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
             .filter_map(|a| v.attr(a).map(|x| (a.to_string(), x.chars().take(2048).collect())))
             .collect(),
         text,
-        has_image: v.name() == "a" && img.is_some_and(|s| el.select(&s).next().is_some()),
+        has_image: v.name() == "a" && first_image.is_some(),
+        image_src: first_image.and_then(|i| i.value().attr("src")).map(|s| s.chars().take(2048).collect()),
     }
 }

@@ -35,7 +35,7 @@ fn serde_json_like(pairs: &[(&str, JsValue)]) -> js_sys::Object {
     obj
 }
 
-#[path = "../benches/page.rs"]
+#[path = "../tests/bench/page.rs"]
 mod bench_page;
 
 /// Benchmark export: mean nanoseconds to classify one URL (is it a profile page, of whom),

@@ -8,7 +8,7 @@
 #[path = "browser/harness.rs"]
 mod harness;
 
-#[path = "../benches/page.rs"]
+#[path = "bench/page.rs"]
 mod bench_page;
 
 use harness::{start, Browser, Options, Server, Session};

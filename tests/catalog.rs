@@ -184,3 +184,9 @@ fn catalog_urls_parse() {
         }
     }
 }
+
+#[test]
+fn catalog_md_example_is_the_real_klout_record() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CATALOG.md")).unwrap();
+    assert!(doc.contains(&format!("```toml\n{}```", klout())), "CATALOG.md's example differs from klout.toml");
+}

@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 184;
+const FIXTURE_CASES: usize = 186;
 
 #[test]
 fn detection_fixtures() {

@@ -3,7 +3,7 @@
 //! record that does not even parse stops the build with its file name and the reason.
 
 #[allow(dead_code)]
-#[path = "src/catalog/record.rs"]
+#[path = "catalog/record.rs"]
 mod record;
 
 use std::{env, fs, path::Path};
