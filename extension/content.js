@@ -206,9 +206,19 @@
     }
     const actions = h("div", "actions");
     if (card.action) actions.append(safeLink(card.action.href, card.action.text));
-    toggle.addEventListener("click", () => {
+    toggle.addEventListener("click", (event) => {
+      // The note may sit inside the page's own link or form: the click is ours alone.
+      event.preventDefault();
+      event.stopPropagation();
       details.hidden = !details.hidden;
       toggle.setAttribute("aria-expanded", String(!details.hidden));
+    });
+    box.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !details.hidden) {
+        details.hidden = true;
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.focus();
+      }
     });
     box.append(toggle, tagline);
     if (card.alert) {
@@ -231,7 +241,8 @@
     if (!writes.length) return;
     requestAnimationFrame(() => {
       for (const [target, host] of writes) {
-        if (target && target.isConnected) target.after(host);
+        // Never inside a link: a click on the note would follow it.
+        if (target && target.isConnected) (target.parentElement?.closest("a") ?? target).after(host);
         else if (!target) (document.body || document.documentElement).prepend(host);
       }
     });

@@ -222,6 +222,14 @@ async fn demo() {
         }
         return;
     }
+    // Open the first note, as a curious reader would.
+    if let Some(host) = s.client.find_all(fantoccini::Locator::Css("unscored-note")).await.unwrap().first() {
+        if let Ok(root) = host.shadow_root().await {
+            if let Ok(pill) = root.find(fantoccini::Locator::Css(".pill")).await {
+                let _ = pill.click().await;
+            }
+        }
+    }
     tokio::time::sleep(Duration::from_millis(300)).await;
     let png = s.client.screenshot().await.unwrap();
     let out = std::env::var("UNSCORED_DEMO_OUT").unwrap_or_else(|_| "dist/demo.png".into());
