@@ -13,5 +13,6 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 api.tabs.onRemoved.addListener((tabId) => ready.then(() => tab_closed(tabId)));
 api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading" && change.url) ready.then(() => tab_navigated(tabId));
+  // A new document (navigation or reload) starts loading: the old findings are gone.
+  if (change.status === "loading") ready.then(() => tab_navigated(tabId));
 });

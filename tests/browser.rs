@@ -18,12 +18,7 @@ const KLOUT_SOURCE: &str = "https://shkspr.mobi/blog/2013/06/opt-out-of-klout-no
 
 async fn klout_badge_page_is_annotated(s: &Session, url: &str) {
     s.client.goto(url).await.unwrap();
-    let notes = s
-        .wait_for(15, &format!("the Klout badge annotation on {url}"), || async {
-            let n = s.annotations().await;
-            (!n.is_empty()).then_some(n)
-        })
-        .await;
+    let notes = s.wait_for_annotations(&format!("the Klout badge annotation on {url}")).await;
     assert_eq!(notes.len(), 1, "{:?}: one annotation expected on {url}, got {notes:?}", s.browser);
     let note = &notes[0];
     assert_eq!(note.headline, "Klout score widget");
@@ -40,12 +35,7 @@ async fn consent_screen_gets_the_panel(s: &Session, provider: &Server) {
         provider.port
     );
     s.client.goto(&url).await.unwrap();
-    let notes = s
-        .wait_for(15, "the consent panel", || async {
-            let n = s.annotations().await;
-            (!n.is_empty()).then_some(n)
-        })
-        .await;
+    let notes = s.wait_for_annotations("the consent panel").await;
     assert_eq!(notes.len(), 1, "{:?}: {notes:?}", s.browser);
     let note = &notes[0];
     assert_eq!(note.headline, "\u{201c}Klout Opt-Out\u{201d} asks for your X (Twitter) account");
@@ -158,6 +148,12 @@ async fn fixtures(browser: Browser) {
     );
     s.findings_after_load(tab, &server.url("late.html")).await;
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: widget inserted after load");
+    assert_eq!(
+        s.findings_after_load(tab, &server.url("lazy.html")).await,
+        Vec::<String>::new(),
+        "{browser:?}: no src yet"
+    );
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: placeholder given its src later");
     s.findings_after_load(tab, &server.url("frame.html")).await;
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: same-origin frame");
     s.close().await;
@@ -208,12 +204,7 @@ async fn demo() {
     let headed = std::env::var_os("UNSCORED_DEMO_HEADED").is_some();
     let s = start(Browser::Chromium, Options { headed, ..Options::default() }).await;
     s.client.goto(&server.url("demo.html")).await.unwrap();
-    let notes = s
-        .wait_for(15, "annotations on the demo page", || async {
-            let n = s.annotations().await;
-            (!n.is_empty()).then_some(n)
-        })
-        .await;
+    let notes = s.wait_for_annotations("annotations on the demo page").await;
     println!("demo page annotated: {}", notes.iter().map(|n| n.headline.as_str()).collect::<Vec<_>>().join(", "));
     if headed {
         println!("close the browser window to end the demo");

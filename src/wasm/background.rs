@@ -221,9 +221,9 @@ async fn tab_findings(tab: i64) -> Vec<TabFinding> {
 async fn record_findings(tab: i64, frame: i64, reset: bool, new: Vec<TabFinding>) {
     let mut list = tab_findings(tab).await;
     if reset {
-        // A frame (re)started: forget what it reported before; the top frame starting means
-        // a new page, so forget everything.
-        list.retain(|t| frame != 0 && t.frame != frame);
+        // A frame (re)started: forget what that frame reported before. Leaving the page as
+        // a whole is `tab_navigated`'s job; here the top frame may start after its children.
+        list.retain(|t| t.frame != frame);
     }
     for n in new {
         if !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {

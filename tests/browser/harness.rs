@@ -333,6 +333,15 @@ impl Session {
         }
     }
 
+    /// Waits until the current page carries at least one annotation, and returns them all.
+    pub async fn wait_for_annotations(&self, what: &str) -> Vec<Note> {
+        self.wait_for(15, what, || async {
+            let n = self.annotations().await;
+            (!n.is_empty()).then_some(n)
+        })
+        .await
+    }
+
     /// Text and links of every annotation on the current page, read through the shadow roots.
     pub async fn annotations(&self) -> Vec<Note> {
         let mut out = Vec::new();
@@ -446,7 +455,8 @@ impl Session {
 
     /// From an extension page: polls `tab`'s findings until `want` of them are there.
     pub async fn wait_for_findings(&self, tab: i64, want: usize, secs: u64) -> Vec<String> {
-        self.wait_for(secs, &format!("{want} findings"), || async {
+        let page = self.tab_stats(tab).await["url"].as_str().unwrap_or_default().to_string();
+        self.wait_for(secs, &format!("{want} findings on {page}"), || async {
             let v = self
                 .client
                 .execute_async(
