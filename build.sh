@@ -2,7 +2,7 @@
 # Unscored build script. Usage: ./build.sh [build|package|demo|test|bench|help]
 #
 # Installs what it needs when missing (wasm target, wasm-bindgen-cli at the Cargo.lock
-# version and geckodriver into ./.tools, npm build tools from package-lock.json, and
+# version and geckodriver into ./.tools, npm build tools from tests/tools/package-lock.json, and
 # Debian's chromium, chromium-driver and firefox-esr when run as root), and says which
 # piece is missing when it cannot.
 set -euo pipefail
@@ -14,7 +14,8 @@ DIST="$ROOT/dist/unscored"
 PKG="$ROOT/dist"
 WASM_TARGET=wasm32-unknown-unknown
 GECKODRIVER_VERSION=0.37.1
-export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$PATH"
+NODE_TOOLS="$ROOT/tests/tools"
+export PATH="$TOOLS/bin:$NODE_TOOLS/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -44,10 +45,12 @@ ensure_rust() {
 
 ensure_node_tools() {
   need npm "install Node.js 18+ with npm (Debian: apt-get install nodejs npm)"
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/web-ext ] || [ package-lock.json -nt node_modules ]; then
-    say "installing build tools from package-lock.json (binaryen, web-ext)"
-    npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed: binaryen and web-ext are needed for wasm-opt and web-ext lint"
-    touch node_modules
+  local modules="$NODE_TOOLS/node_modules"
+  if [ ! -x "$modules/.bin/wasm-opt" ] || [ ! -x "$modules/.bin/web-ext" ] || [ "$NODE_TOOLS/package-lock.json" -nt "$modules" ]; then
+    say "installing build tools from tests/tools/package-lock.json (binaryen, web-ext)"
+    npm ci --prefix "$NODE_TOOLS" --no-audit --no-fund --loglevel=error \
+      || die "npm ci failed: binaryen and web-ext are needed for wasm-opt and web-ext lint"
+    touch "$modules"
   fi
 }
 

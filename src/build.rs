@@ -1,4 +1,4 @@
-//! Compiles `catalog/services/*.toml` into postcard bytes embedded in the engine, so the
+//! Compiles `src/catalog/services/*.toml` into postcard bytes embedded in the engine, so the
 //! extension never parses TOML at run time. Full checks are `unscored catalog lint`; here a
 //! record that does not even parse stops the build with its file name and the reason.
 
@@ -9,7 +9,7 @@ mod record;
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new("catalog/services");
+    let dir = Path::new("src/catalog/services");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut entries: Vec<_> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))

@@ -1,6 +1,6 @@
 //! The catalog: one reviewed record per service, compiled into the binary at build time.
 //!
-//! `build.rs` parses `catalog/services/*.toml` and embeds them as postcard bytes, so a page
+//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as postcard bytes, so a page
 //! load never parses TOML; [`Catalog::embedded`] decodes them once per process (once per
 //! background start in the extension). [`lint`] checks a catalog folder the way
 //! `unscored catalog lint` reports it.

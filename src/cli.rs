@@ -3,7 +3,7 @@
 //! ```text
 //! unscored scan [--url URL] [FILE|-] [--json]   findings in a saved page and/or at a URL
 //! unscored explain URL                          what a sign-in (OAuth) request asks for
-//! unscored catalog lint [DIR]                   check catalog records (default catalog/services)
+//! unscored catalog lint [DIR]                   check catalog records (default src/catalog/services)
 //! unscored catalog list [--json]                the compiled-in catalog
 //! unscored catalog show ID [--json]             one record
 //! ```
@@ -36,7 +36,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
         ["scan", rest @ ..] => scan(rest, json, out),
         ["explain", url] => explain(url, json, out),
         ["explain", url, "--json"] => explain(url, true, out),
-        ["catalog", "lint"] => catalog_lint(Path::new("catalog/services"), out),
+        ["catalog", "lint"] => catalog_lint(&default_catalog_dir(), out),
         ["catalog", "lint", dir] => catalog_lint(Path::new(dir), out),
         ["catalog", "list", ..] => {
             let catalog = Catalog::embedded();
@@ -69,6 +69,16 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(format!("unknown command {:?}\n{USAGE}", words.join(" "))),
+    }
+}
+
+/// `src/catalog/services` of the checkout this binary was built from, when run elsewhere.
+fn default_catalog_dir() -> std::path::PathBuf {
+    let here = Path::new("src/catalog/services");
+    if here.is_dir() {
+        here.to_path_buf()
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalog/services")
     }
 }
 

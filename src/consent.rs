@@ -637,7 +637,7 @@ mod tests {
 
     fn klout() -> Record {
         let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/services/klout.toml")).unwrap();
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/services/klout.toml")).unwrap();
         toml::from_str(&text).unwrap()
     }
 

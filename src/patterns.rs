@@ -1,6 +1,6 @@
 //! URL patterns of the catalog: `host/path` globs, compiled once and matched per URL.
 //!
-//! Syntax (see `CATALOG.md`):
+//! Syntax (see `src/catalog/README.md`):
 //! - host: `klout.com` matches that host (a leading `www.` on the URL is ignored);
 //!   `*.klout.com` matches it and any subdomain.
 //! - path, split on `/`: a literal segment matches itself (ASCII case-insensitively); `*`

@@ -6,7 +6,7 @@ use unscored::catalog::Catalog;
 use unscored::engine::EngineBuilder;
 use unscored::urls::Url;
 
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/services");
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/services");
 
 fn klout() -> String {
     std::fs::read_to_string(format!("{DIR}/klout.toml")).unwrap()
@@ -187,6 +187,6 @@ fn catalog_urls_parse() {
 
 #[test]
 fn catalog_md_example_is_the_real_klout_record() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CATALOG.md")).unwrap();
-    assert!(doc.contains(&format!("```toml\n{}```", klout())), "CATALOG.md's example differs from klout.toml");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/README.md")).unwrap();
+    assert!(doc.contains(&format!("```toml\n{}```", klout())), "src/catalog/README.md example differs from klout.toml");
 }

@@ -1,7 +1,7 @@
 //! Checks catalog records and names the file, the field and the problem.
 //!
 //! ```text
-//! catalog/services/spokeo.toml: opt_out.url: not an https link: "http://www.spokeo.com/optout"
+//! src/catalog/services/spokeo.toml: opt_out.url: not an https link: "http://www.spokeo.com/optout"
 //! ```
 //!
 //! [`lint_dir`] reads a folder of `*.toml` records; [`lint_sources`] takes `(file name, text)`

@@ -1,6 +1,6 @@
 //! The shape of one catalog record: one service that scores or profiles people.
 //!
-//! Records are written by hand as TOML in `catalog/services/<id>.toml` (see `CATALOG.md`),
+//! Records are written by hand as TOML in `src/catalog/services/<id>.toml` (see `src/catalog/README.md`),
 //! checked by `unscored catalog lint`, and compiled into the engine by `build.rs`. Unknown
 //! fields are rejected so a typo never silently drops a fact.
 //!
