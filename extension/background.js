@@ -13,6 +13,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 api.tabs.onRemoved.addListener((tabId) => ready.then(() => tab_closed(tabId)));
 api.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document (navigation or reload) starts loading: the old findings are gone.
-  if (change.status === "loading") ready.then(() => tab_navigated(tabId));
+  // The tab moved to another address: the old findings are gone. (A reload or a late
+  // frame also reports "loading", without a url; the top frame's own scan sorts those out.)
+  if (change.status === "loading" && change.url) ready.then(() => tab_navigated(tabId));
 });

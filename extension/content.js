@@ -7,6 +7,8 @@
 (() => {
   "use strict";
   if (globalThis.__unscored) return;
+  // about:blank and about:srcdoc matter inside frames only; a new empty tab has nothing.
+  if (location.protocol === "about:" && window === window.top) return;
   globalThis.__unscored = true;
 
   const api = globalThis.browser ?? globalThis.chrome;
@@ -147,7 +149,7 @@
       }
     });
     const collect_ms = performance.now() - started;
-    const message = { type: "scan", url: location.href, reset, candidates, confirmed, collect_ms };
+    const message = { type: "scan", url: location.href, reset, candidates, confirmed, collect_ms, origin: performance.timeOrigin };
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);

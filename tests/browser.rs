@@ -85,6 +85,16 @@ async fn suite(browser: Browser) {
     assert!(facts.contains("Read Tweets from your timeline; See who you follow"), "{facts}");
     assert!(s.text_of(".notice").await.is_none(), "no permission notice when access is granted");
 
+    // A tab Unscored never looked at (its own page): the popup says so rather than "nothing".
+    let own = s.own_tab_id().await;
+    s.client.goto(&format!("{}popup.html?tab={own}", s.ext_base)).await.unwrap();
+    let status = s
+        .wait_for(10, "the popup's status line", || async {
+            s.text_of(".status").await.filter(|t| !t.starts_with("Looking"))
+        })
+        .await;
+    assert!(status.starts_with("Unscored has not looked at this page."), "{browser:?}: {status}");
+
     // The options page: version and catalog size, read from wasm.
     s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
     let version = s.wait_for(10, "the options figures", || async { s.text_of("#version").await }).await;

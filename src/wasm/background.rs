@@ -39,6 +39,9 @@ enum Message {
         /// Time the page side spent collecting candidates.
         #[serde(default)]
         collect_ms: f64,
+        /// When the sending document started loading (`performance.timeOrigin`, epoch ms).
+        #[serde(default)]
+        origin: f64,
     },
     TabFindings {
         tab: i64,
@@ -68,6 +71,9 @@ struct TabFinding {
     card: Card,
     /// Which frame found it, so a reload of one frame can be told apart.
     frame: i64,
+    /// When it arrived (epoch ms), to tell a new page's early frames from the old page's.
+    #[serde(default)]
+    at: f64,
 }
 
 /// What scanning a tab cost, for the popup's footer and the benchmark.
@@ -119,7 +125,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let plan = ENGINE.with(|e| e.plan(&url));
             obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
         }
-        Message::Scan { url, reset, candidates, confirmed, page_text, collect_ms } => {
+        Message::Scan { url, reset, candidates, confirmed, page_text, collect_ms, origin } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
@@ -133,7 +139,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {
                 let card = cards::consent_card(&explanation, &url);
-                TabFinding { finding, card, frame }
+                TabFinding { finding, card, frame, at: js_sys::Date::now() }
             });
             let entries: Vec<TabFinding> = consent_entry
                 .into_iter()
@@ -142,7 +148,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                         Some(r) => cards::card(r, &finding),
                         None => cards::unknown_card(&finding),
                     };
-                    TabFinding { finding, card, frame }
+                    TabFinding { finding, card, frame, at: js_sys::Date::now() }
                 }))
                 .collect();
             let annotations: Vec<Annotation> = entries
@@ -154,7 +160,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 })
                 .collect();
             let engine_ms = now_ms() - started;
-            record_findings(tab, frame, reset, entries).await;
+            record_findings(tab, frame, reset, origin, entries).await;
             // After the findings are stored, so a reader that sees the scan sees its findings.
             STATS.with(|st| {
                 let mut st = st.borrow_mut();
@@ -218,11 +224,14 @@ async fn tab_findings(tab: i64) -> Vec<TabFinding> {
     TABS.with(|t| t.borrow_mut().entry(tab).or_insert(list).clone())
 }
 
-async fn record_findings(tab: i64, frame: i64, reset: bool, new: Vec<TabFinding>) {
+async fn record_findings(tab: i64, frame: i64, reset: bool, origin: f64, new: Vec<TabFinding>) {
     let mut list = tab_findings(tab).await;
-    if reset {
-        // A frame (re)started: forget what that frame reported before. Leaving the page as
-        // a whole is `tab_navigated`'s job; here the top frame may start after its children.
+    if reset && frame == 0 {
+        // A new top document: keep only what its own frames, which may have started first,
+        // reported since it began loading.
+        list.retain(|t| t.frame != 0 && t.at >= origin);
+    } else if reset {
+        // A frame (re)started: forget what that frame reported before.
         list.retain(|t| t.frame != frame);
     }
     for n in new {
@@ -262,6 +271,7 @@ pub fn tab_closed(tab: f64) {
 #[wasm_bindgen]
 pub fn tab_navigated(tab: f64) {
     let tab = tab as i64;
+    STATS.with(|st| st.borrow_mut().remove(&tab));
     TABS.with(|t| t.borrow_mut().insert(tab, Vec::new()));
     platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
     set_badge(tab, 0);

@@ -57,22 +57,28 @@ pub async fn render_popup() -> Result<(), JsValue> {
         status.set_text_content(Some(&format!("Could not read this tab: {e}")));
         return Ok(());
     }
+    let stats_msg = obj(&[("type", "tab-stats".into()), ("tab", JsValue::from_f64(tab))]);
+    let stats: Option<Stats> = platform::call("runtime.sendMessage", &[stats_msg])
+        .await
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .flatten();
     let n = reply.findings.len();
-    status.set_text_content(Some(&match n {
-        0 => "Nothing on this page scores or profiles you.".to_string(),
-        1 => "1 finding on this page".to_string(),
-        n => format!("{n} findings on this page"),
+    status.set_text_content(Some(&match (n, &stats) {
+        // No scan at all: a browser page, a store, or a tab opened before Unscored was.
+        (0, None) => "Unscored has not looked at this page. Browsers keep extensions off their own pages and \
+                      stores; for a page that was open before Unscored was installed, reload it."
+            .to_string(),
+        (0, Some(_)) => "Nothing on this page scores or profiles you.".to_string(),
+        (1, _) => "1 finding on this page".to_string(),
+        (n, _) => format!("{n} findings on this page"),
     }));
     let list = add(&root, "ul", "findings", "")?;
     list.set_attribute("aria-label", "Findings on this page")?;
     for entry in &reply.findings {
         render_card(&add(&list, "li", "card", "")?, &entry.card)?;
     }
-    let stats = obj(&[("type", "tab-stats".into()), ("tab", JsValue::from_f64(tab))]);
-    if let Ok(Some(st)) = platform::call("runtime.sendMessage", &[stats])
-        .await
-        .map(|v| serde_wasm_bindgen::from_value::<Option<Stats>>(v).ok().flatten())
-    {
+    if let Some(st) = stats {
         let text = format!(
             "Unscored looked at {} element{} on this page in {:.1} ms.",
             st.candidates,

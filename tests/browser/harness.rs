@@ -408,6 +408,21 @@ impl Session {
         ids[0].as_i64().unwrap()
     }
 
+    /// From an extension page: its own tab's id.
+    pub async fn own_tab_id(&self) -> i64 {
+        let v = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.tabs.getCurrent().then((t) => done(t.id), (e) => done(String(e)));"#,
+                vec![],
+            )
+            .await
+            .expect("own tab");
+        v.as_i64().unwrap_or_else(|| panic!("tabs.getCurrent failed: {v}"))
+    }
+
     /// From an extension page: the toolbar badge text of `tab`.
     pub async fn badge_text(&self, tab: i64) -> String {
         let v: Value = self
