@@ -103,6 +103,7 @@ build() {
 }
 
 package() {
+  need zip "it packs the Chrome zip and the Firefox xpi (Debian: apt-get install zip)"
   build
   local version; version=$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' manifest.json | head -1)
   mkdir -p "$PKG"

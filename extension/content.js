@@ -14,8 +14,6 @@
   const api = globalThis.browser ?? globalThis.chrome;
   const MAX_TEXT = 300;
   const MAX_CANDIDATES = 2000;
-  const SHORT_TEXT = 40;
-  const MAX_DISPLAY = 80;
   const ATTRS = ["src", "href", "data", "id", "class", "title", "alt"];
   const elements = new Map(); // candidate id -> element
   const seen = new WeakSet();
@@ -45,11 +43,13 @@
     return parts.join(" ").replace(/\s+/g, " ").slice(0, MAX_TEXT);
   }
 
-  // A label and its number often sit in sibling elements: climb while the text stays short.
+  // A label and its number often sit in sibling elements: climb while the text stays
+  // short, by the engine's measure (plan.text_context).
   function scoreContext(el) {
+    const [short, max] = plan.text_context;
     for (let i = 0; i < 2; i++) {
       const parent = el.parentElement;
-      if (!parent || textOf(el).length >= SHORT_TEXT || textOf(parent).length > MAX_DISPLAY) break;
+      if (!parent || textOf(el).length >= short || textOf(parent).length > max) break;
       el = parent;
     }
     return el;

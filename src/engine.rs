@@ -158,7 +158,19 @@ pub struct ScanPlan {
     /// page's visible text so permissions shown only on the page can be read.
     #[serde(default)]
     pub consent: bool,
+    /// How the page side widens a text hit to its display: climb to the parent while the
+    /// element's text is shorter than `[0]` and the parent's is at most `[1]` characters
+    /// ("<span>Influence score</span> <b>63</b>" is one display).
+    #[serde(default = "text_context")]
+    pub text_context: [usize; 2],
 }
+
+fn text_context() -> [usize; 2] {
+    TEXT_CONTEXT
+}
+
+/// See [`ScanPlan::text_context`].
+pub const TEXT_CONTEXT: [usize; 2] = [40, 80];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SelectorGroup {
@@ -279,6 +291,7 @@ impl Engine {
             profile: profile.map(|i| self.services[i].id.clone()),
             confirm: profile.map(|i| self.services[i].confirm.clone()).unwrap_or_default(),
             consent: consent::recognise(page_url).is_some(),
+            text_context: TEXT_CONTEXT,
         }
     }
 

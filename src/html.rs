@@ -14,7 +14,7 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
     let mut seen = std::collections::HashSet::new();
     for (group, g) in plan.groups.iter().enumerate() {
         if g.kind == "text" {
-            text_candidates(&doc, group, &g.selector, &mut seen, &mut out);
+            text_candidates(&doc, group, &g.selector, plan.text_context, &mut seen, &mut out);
             continue;
         }
         // A selector the parser rejects is skipped, as the browser side does.
@@ -37,6 +37,7 @@ fn text_candidates(
     doc: &Html,
     group: usize,
     hint: &str,
+    context: [usize; 2],
     seen: &mut std::collections::HashSet<ego_tree::NodeId>,
     out: &mut Vec<Candidate>,
 ) {
@@ -56,22 +57,19 @@ fn text_candidates(
         if seen.contains(&parent.id()) {
             continue;
         }
-        let el = score_context(parent);
+        let el = score_context(parent, context);
         if seen.insert(el.id()) {
             out.push(features(el, group, out.len() as u32));
         }
     }
 }
 
-const SHORT_TEXT: usize = 40;
-const MAX_DISPLAY: usize = 80;
-
-/// A label and its number often sit in sibling elements: climb while the text stays short
-/// (mirrors `scoreContext` in extension/content.js).
-fn score_context(mut el: ElementRef<'_>) -> ElementRef<'_> {
+/// A label and its number often sit in sibling elements: climb while the text stays short,
+/// by the plan's `text_context` (as `scoreContext` in extension/content.js does).
+fn score_context(mut el: ElementRef<'_>, [short, max]: [usize; 2]) -> ElementRef<'_> {
     for _ in 0..2 {
         let Some(parent) = el.parent().and_then(ElementRef::wrap) else { break };
-        if text_of(el).chars().count() >= SHORT_TEXT || text_of(parent).chars().count() > MAX_DISPLAY {
+        if text_of(el).chars().count() >= short || text_of(parent).chars().count() > max {
             break;
         }
         el = parent;
