@@ -142,10 +142,16 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
             _ => "method unknown",
         };
         facts.push(Fact { label: "Score".into(), value: format!("{}, {} ({method})", s.name, s.scale) });
+        if let Some(notes) = &s.notes {
+            facts.push(Fact { label: "About the score".into(), value: notes.clone() });
+        }
     }
     let p = &record.provenance;
     let sources: Vec<&str> = p.data_sources.iter().map(|k| data_source_label(k)).collect();
     facts.push(Fact { label: "From which data".into(), value: capitalise(&sources.join(", ")) });
+    if let Some(notes) = &p.notes {
+        facts.push(Fact { label: "About the data".into(), value: notes.clone() });
+    }
     let consent = match (p.profiles_non_users.as_str(), p.consent_model.as_str()) {
         ("yes", "opt-out") => "Profiles people who never signed up; you are in unless you opt out",
         ("yes", _) => "Profiles people who never signed up",
