@@ -11,30 +11,6 @@ mod popup;
 
 use wasm_bindgen::prelude::*;
 
-/// Extension version, from Cargo.toml.
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// `{version, services}` of the compiled-in catalog.
-#[wasm_bindgen]
-pub fn catalog_info() -> JsValue {
-    let info = serde_json_like(&[
-        ("version", crate::catalog::VERSION.into()),
-        ("services", (crate::catalog::Catalog::embedded().len() as f64).into()),
-    ]);
-    info.into()
-}
-
-fn serde_json_like(pairs: &[(&str, JsValue)]) -> js_sys::Object {
-    let obj = js_sys::Object::new();
-    for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
-    }
-    obj
-}
-
 #[path = "../tests/bench/page.rs"]
 mod bench_page;
 

@@ -58,11 +58,31 @@ async fn consent_screen_gets_the_panel(s: &Session, provider: &Server) {
     );
 }
 
+/// A people-search profile page under its real host name gets one page-level note, also
+/// after the page grows and is scanned again.
+async fn profile_page_gets_one_banner(s: &Session, site: &Server) {
+    let url = format!("https://www.spokeo.com:{}/John-Smith/California/Los-Angeles", site.port);
+    s.client.goto(&url).await.unwrap();
+    s.wait_for(15, "the profile banner and the late badge's note", || async {
+        (s.annotations().await.len() >= 2).then_some(())
+    })
+    .await;
+    // Time for a wrongly repeated banner to show up.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let notes = s.annotations().await;
+    let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
+    assert_eq!(headlines, ["Spokeo profile page", "Klout score widget"], "{:?}", s.browser);
+    assert_eq!(notes[0].tagline, "People-search site");
+    assert_eq!(notes[0].links, [("Opt out".to_string(), "https://www.spokeo.com/optout".to_string())]);
+}
+
 async fn suite(browser: Browser) {
     let server = Server::start();
-    let provider = Server::start_tls(&["api.twitter.com"]);
-    let s = start(browser, Options { local_hosts: vec!["api.twitter.com"], ..Options::default() }).await;
+    let hosts = vec!["api.twitter.com", "www.spokeo.com"];
+    let provider = Server::start_tls(&hosts);
+    let s = start(browser, Options { local_hosts: hosts, ..Options::default() }).await;
     consent_screen_gets_the_panel(&s, &provider).await;
+    profile_page_gets_one_banner(&s, &provider).await;
 
     // Plain page, then the same page under a CSP that forbids wasm in the page.
     klout_badge_page_is_annotated(&s, &server.url("klout-badge.html")).await;

@@ -134,7 +134,11 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let (found, consent) = ENGINE.with(|e| {
                 let plan = e.plan(&url);
                 let consent = if plan.consent && reset { e.consent(&url, page_text.as_deref()) } else { None };
-                (e.findings(&url, &plan, &candidates, confirmed), consent)
+                let mut found = e.findings(&url, &plan, &candidates, confirmed);
+                // Page-level findings (a profile page) belong to the document's first scan;
+                // later scans only bring new elements.
+                found.retain(|f| reset || f.candidate.is_some());
+                (found, consent)
             });
             let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {

@@ -65,6 +65,11 @@ pub fn extension_origin() -> String {
         .unwrap_or_default()
 }
 
+/// A plain JS object from key/value pairs.
 pub fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
-    super::serde_json_like(pairs).into()
+    let obj = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
 }

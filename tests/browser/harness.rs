@@ -39,8 +39,13 @@ pub struct Server {
     pub port: u16,
 }
 
-/// Routes of the TLS server that plays identity providers: path → fixture file.
-const PROVIDER_ROUTES: &[(&str, &str)] = &[("/oauth/authenticate", "consent-x-oauth1.html")];
+/// Routes of the TLS server that plays real sites (identity providers, a people-search
+/// site): path → fixture file.
+const PROVIDER_ROUTES: &[(&str, &str)] = &[
+    ("/oauth/authenticate", "consent-x-oauth1.html"),
+    ("/John-Smith/California/Los-Angeles", "profile-spokeo.html"),
+    ("/grow.js", "grow.js"),
+];
 
 impl Server {
     pub fn start() -> Server {
