@@ -22,10 +22,10 @@ pub struct Card {
     pub alert: Option<String>,
     pub facts: Vec<Fact>,
     pub opt_out: Option<OptOutCard>,
-    /// Where to read more when there is no opt-out link: the record's first https source.
-    pub more: Option<Link>,
     /// The one link an inline note shows, already worded ("Opt out", "Read more", ...).
     pub action: Option<Link>,
+    /// Where the facts come from (https sources only; others are listed by title).
+    pub sources: Vec<SourceRef>,
     pub evidence: String,
 }
 
@@ -34,6 +34,13 @@ pub struct Link {
     pub text: String,
     /// https only.
     pub href: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub title: String,
+    /// https only; None for pages without one (shown as text).
+    pub href: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -198,8 +205,12 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
         alert: None,
         facts,
         opt_out,
-        more,
         action,
+        sources: record
+            .sources
+            .iter()
+            .map(|s| SourceRef { title: s.title.clone(), href: https_only(s.url.as_ref()) })
+            .collect(),
         evidence: finding.evidence.clone(),
     }
 }
@@ -214,8 +225,8 @@ pub fn unknown_card(finding: &Finding) -> Card {
         alert: None,
         facts: Vec::new(),
         opt_out: None,
-        more: None,
         action: None,
+        sources: Vec::new(),
         evidence: finding.evidence.clone(),
     }
 }
@@ -263,7 +274,7 @@ pub fn consent_card(e: &Explanation, page_url: &str) -> Card {
         alert,
         facts,
         opt_out: None,
-        more: None,
+        sources: Vec::new(),
         action: e
             .revoke
             .first()

@@ -104,6 +104,14 @@ async fn suite(browser: Browser) {
     let facts = s.texts_of(".card dd").await.join("\n");
     assert!(facts.contains("Read Tweets from your timeline; See who you follow"), "{facts}");
     assert!(s.text_of(".notice").await.is_none(), "no permission notice when access is granted");
+    let klout = unscored::catalog::Catalog::embedded().get("klout").unwrap();
+    assert_eq!(s.text_of(".card .sources summary").await.unwrap(), format!("Sources ({})", klout.sources.len()));
+    let hrefs = s.client.find_all(fantoccini::Locator::Css(".card .sources a")).await.unwrap();
+    assert!(!hrefs.is_empty());
+    for a in hrefs {
+        let href = a.attr("href").await.unwrap().unwrap_or_default();
+        assert!(href.starts_with("https://"), "popup links are https only: {href}");
+    }
 
     // A tab Unscored never looked at (its own page): the popup says so rather than "nothing".
     let own = s.own_tab_id().await;

@@ -142,9 +142,17 @@ pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
             add(&section, "p", "caveat", c)?;
         }
     }
-    if let Some(more) = &card.more {
-        let p = add(li, "p", "more", "Read more: ")?;
-        link(&p, &more.href, &more.text)?;
+    if !card.sources.is_empty() {
+        let details = add(li, "details", "sources", "")?;
+        add(&details, "summary", "", &format!("Sources ({})", card.sources.len()))?;
+        let list = add(&details, "ul", "", "")?;
+        for src in &card.sources {
+            let item = add(&list, "li", "", "")?;
+            match &src.href {
+                Some(href) => link(&item, href, &src.title)?,
+                None => add(&item, "span", "", &src.title)?,
+            };
+        }
     }
     Ok(())
 }
