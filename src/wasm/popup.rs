@@ -110,6 +110,8 @@ async fn permission_notice(root: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// One card: the headline facts first, the rest behind disclosure triangles so several
+/// findings fit in a popup.
 pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
     add(li, "h2", "headline", &card.headline)?;
     add(li, "p", "tagline", &card.tagline)?;
@@ -117,16 +119,27 @@ pub fn render_card(li: &Element, card: &Card) -> Result<(), JsValue> {
         add(li, "p", "alert", alert)?.set_attribute("role", "alert")?;
     }
     add(li, "p", "summary", &card.summary)?;
-    let facts = add(li, "dl", "facts", "")?;
-    for f in &card.facts {
-        add(&facts, "dt", "", &f.label)?;
-        add(&facts, "dd", "", &f.value)?;
+    if let Some(action) = &card.action {
+        link(&add(li, "p", "action", "")?, &action.href, &action.text)?;
+    }
+    if !card.facts.is_empty() {
+        let details = add(li, "details", "facts-box", "")?;
+        // A sign-in request's permissions are the point: show them open.
+        if card.opt_out.is_none() {
+            details.set_attribute("open", "")?;
+        }
+        add(&details, "summary", "", "What it is and where the data comes from")?;
+        let facts = add(&details, "dl", "facts", "")?;
+        for f in &card.facts {
+            add(&facts, "dt", "", &f.label)?;
+            add(&facts, "dd", "", &f.value)?;
+        }
     }
     if let Some(o) = &card.opt_out {
-        let section = add(li, "section", "opt-out", "")?;
-        add(&section, "h3", "", "How to get out")?;
+        let section = add(li, "details", "opt-out", "")?;
+        add(&section, "summary", "", "How to get out")?;
         if let Some(url) = &o.url {
-            link(&section, url, "Open the opt-out page")?.set_class_name("opt-out-link");
+            link(&add(&section, "p", "", "")?, url, "Open the opt-out page")?.set_class_name("opt-out-link");
         }
         if !o.requirements.is_empty() {
             add(&section, "p", "", &format!("You will need: {}.", o.requirements.join(", ")))?;
