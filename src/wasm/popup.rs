@@ -47,7 +47,7 @@ pub async fn render_popup() -> Result<(), JsValue> {
     let root = doc.get_element_by_id("app").ok_or_else(|| JsValue::from_str("popup.html lacks #app"))?;
     root.set_text_content(None);
     permission_notice(&root).await?;
-    let status = add(&root, "p", "status", "")?;
+    let status = add(&root, "p", "status", "Looking at this page…")?;
     status.set_attribute("role", "status")?;
     let tab = target_tab().await?;
     let msg = obj(&[("type", "tab-findings".into()), ("tab", JsValue::from_f64(tab))]);
