@@ -120,12 +120,7 @@ async fn suite(browser: Browser) {
     s.open_extension_page("popup.html").await;
     let tab = s.other_tab_id().await;
     assert_eq!(s.badge_text(tab).await, "1", "{browser:?}: badge count for the badge page");
-    s.client.goto(&format!("{}popup.html?tab={tab}", s.ext_base)).await.unwrap();
-    let status = s
-        .wait_for(10, "the popup's status line", || async {
-            s.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
-        })
-        .await;
+    let status = s.popup_status(tab).await;
     assert_eq!(status, "1 finding on this page");
     assert_eq!(s.texts_of(".card .headline").await, ["Klout score widget"]);
     let facts = s.texts_of(".card dd").await.join("\n");
@@ -142,12 +137,7 @@ async fn suite(browser: Browser) {
 
     // A tab Unscored never looked at (its own page): the popup says so rather than "nothing".
     let own = s.own_tab_id().await;
-    s.client.goto(&format!("{}popup.html?tab={own}", s.ext_base)).await.unwrap();
-    let status = s
-        .wait_for(10, "the popup's status line", || async {
-            s.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
-        })
-        .await;
+    let status = s.popup_status(own).await;
     assert!(status.starts_with("Unscored has not looked at this page."), "{browser:?}: {status}");
 
     // The options page: version and catalog size, read from wasm.
@@ -166,12 +156,7 @@ async fn suite(browser: Browser) {
     assert!(s.annotations().await.is_empty(), "{browser:?}: plain page must stay clean");
     s.client.switch_to_window(other_window(&s, &page_tab).await).await.unwrap();
     assert_eq!(s.badge_text(tab).await, "", "{browser:?}: no badge on the plain page");
-    s.client.goto(&format!("{}popup.html?tab={tab}", s.ext_base)).await.unwrap();
-    let status = s
-        .wait_for(10, "the popup's status line", || async {
-            s.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
-        })
-        .await;
+    let status = s.popup_status(tab).await;
     assert_eq!(status, "Nothing on this page scores or profiles you.");
     s.close().await;
 }

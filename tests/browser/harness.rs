@@ -413,6 +413,15 @@ impl Session {
         ids[0].as_i64().unwrap()
     }
 
+    /// Opens the popup page for `tab` and returns its status line once it has one.
+    pub async fn popup_status(&self, tab: i64) -> String {
+        self.client.goto(&format!("{}popup.html?tab={tab}", self.ext_base)).await.unwrap();
+        self.wait_for(10, "the popup's status line", || async {
+            self.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
+        })
+        .await
+    }
+
     /// From an extension page: its own tab's id.
     pub async fn own_tab_id(&self) -> i64 {
         let v = self
