@@ -131,6 +131,14 @@ pub fn https_only(url: Option<&String>) -> Option<String> {
 
 /// Card for a finding of a catalogued service.
 pub fn card(record: &Record, finding: &Finding) -> Card {
+    let mut c = service_card(record);
+    c.headline = format!("{} {}", record.name, kind_label(&finding.kind));
+    c.evidence = finding.evidence.clone();
+    c
+}
+
+/// Card for a service on its own (the options page's catalog list).
+pub fn service_card(record: &Record) -> Card {
     let mut tagline = category_label(&record.category).to_string();
     if record.status == "defunct" {
         tagline.push_str(&format!(" · closed {}", record.defunct_since.as_deref().unwrap_or("")));
@@ -199,7 +207,7 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
     };
     Card {
         service: Some(record.id.clone()),
-        headline: format!("{} {}", record.name, kind_label(&finding.kind)),
+        headline: record.name.clone(),
         tagline,
         summary: record.description.clone(),
         alert: None,
@@ -211,7 +219,7 @@ pub fn card(record: &Record, finding: &Finding) -> Card {
             .iter()
             .map(|s| SourceRef { title: s.title.clone(), href: https_only(s.url.as_ref()) })
             .collect(),
-        evidence: finding.evidence.clone(),
+        evidence: String::new(),
     }
 }
 

@@ -147,6 +147,19 @@ async fn suite(browser: Browser) {
     let size = s.text_of("#catalog-size").await.unwrap();
     assert_eq!(size, unscored::catalog::Catalog::embedded().len().to_string());
     assert_eq!(s.text_of("#catalog-version").await.unwrap(), unscored::catalog::VERSION);
+    // The catalog on the options page: filter to one service, open it, find its way out.
+    let total = unscored::catalog::Catalog::embedded().len();
+    assert_eq!(s.client.find_all(fantoccini::Locator::Css("#services li")).await.unwrap().len(), total);
+    s.client.find(fantoccini::Locator::Css("#filter")).await.unwrap().send_keys("spokeo").await.unwrap();
+    assert_eq!(s.text_of("#shown").await.unwrap(), format!("1 of {total} services"));
+    let visible = s.client.find(fantoccini::Locator::Css("#services li:not([hidden]) summary")).await.unwrap();
+    visible.click().await.unwrap();
+    let link = s
+        .wait_for(5, "the opened service's opt-out link", || async {
+            s.client.find(fantoccini::Locator::Css("#services li:not([hidden]) .opt-out-link")).await.ok()
+        })
+        .await;
+    assert_eq!(link.attr("href").await.unwrap().as_deref(), Some("https://www.spokeo.com/optout"));
 
     // A page with no widget: no annotation, no badge.
     s.client.switch_to_window(page_tab.clone()).await.unwrap();

@@ -1,8 +1,12 @@
-//! The options page: version, catalog figures, and what the extension reads, stores, sends.
+//! The options page: version, catalog figures, the catalog itself (searchable, each service
+//! with its way out), and what the extension reads, stores and sends.
 
 use super::dom::{add, document};
-use crate::catalog::{self, Catalog};
+use super::popup::render_card;
+use crate::cards::{self, category_label};
+use crate::catalog::{self, Catalog, Record};
 use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlInputElement};
 
 #[wasm_bindgen]
 pub fn render_options() -> Result<(), JsValue> {
@@ -19,5 +23,78 @@ pub fn render_options() -> Result<(), JsValue> {
         add(&figures, "dt", "", label)?;
         add(&figures, "dd", "", &value)?.set_id(id);
     }
+    render_services(catalog)
+}
+
+fn difficulty_word(d: &str) -> &str {
+    match d {
+        "limited" => "only in some places",
+        other => other,
+    }
+}
+
+/// One collapsed entry per service; a card is built only when an entry is opened.
+fn render_services(catalog: &'static Catalog) -> Result<(), JsValue> {
+    let doc = document()?;
+    let (Some(list), Some(filter), Some(shown)) =
+        (doc.get_element_by_id("services"), doc.get_element_by_id("filter"), doc.get_element_by_id("shown"))
+    else {
+        return Ok(());
+    };
+    list.set_text_content(None);
+    let mut entries: Vec<(Element, String)> = Vec::with_capacity(catalog.len());
+    for record in catalog.records() {
+        let li = add(&list, "li", "service", "")?;
+        let details = add(&li, "details", "", "")?;
+        let summary = add(&details, "summary", "", "")?;
+        add(&summary, "span", "name", &record.name)?;
+        let mut meta = format!(
+            " · {} · leaving: {}",
+            category_label(&record.category),
+            difficulty_word(&record.opt_out.difficulty)
+        );
+        if record.status == "defunct" {
+            meta.push_str(" · closed");
+        }
+        add(&summary, "span", "meta", &meta)?;
+        let body = add(&details, "div", "card", "")?;
+        let on_toggle = Closure::<dyn FnMut()>::new({
+            let body = body.clone();
+            move || {
+                if body.child_element_count() == 0 {
+                    let _ = render_card(&body, &cards::service_card(record));
+                }
+            }
+        });
+        details.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref())?;
+        on_toggle.forget();
+        entries.push((li, search_text(record)));
+    }
+    let total = entries.len();
+    shown.set_text_content(Some(&format!("{total} services")));
+    let input: HtmlInputElement = filter.dyn_into()?;
+    let on_input = Closure::<dyn FnMut()>::new({
+        let input = input.clone();
+        move || {
+            let query = input.value().trim().to_lowercase();
+            let mut visible = 0;
+            for (li, text) in &entries {
+                let hit = query.split_whitespace().all(|w| text.contains(w));
+                let _ = if hit { li.remove_attribute("hidden") } else { li.set_attribute("hidden", "") };
+                visible += usize::from(hit);
+            }
+            shown.set_text_content(Some(&if visible == total {
+                format!("{total} services")
+            } else {
+                format!("{visible} of {total} services")
+            }));
+        }
+    });
+    input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref())?;
+    on_input.forget();
     Ok(())
+}
+
+fn search_text(r: &Record) -> String {
+    format!("{} {} {} {} {}", r.id, r.name, r.category, category_label(&r.category), r.domains.join(" ")).to_lowercase()
 }
