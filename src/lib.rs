@@ -10,6 +10,7 @@
 //! - [`filters`]: uBlock Origin-style cosmetic filters for custom and catalog rules.
 //! - [`consent`]: OAuth consent screens, their scopes in plain words.
 //! - [`heuristics`]: score displays of services the catalog does not know.
+//! - [`settings`]: what a person chose (sites where Unscored stays quiet).
 //! - [`engine`]: the immutable detection engine built from the catalog.
 
 pub mod cards;
@@ -19,6 +20,7 @@ pub mod engine;
 pub mod filters;
 pub mod heuristics;
 pub mod patterns;
+pub mod settings;
 pub mod urls;
 
 #[cfg(not(target_arch = "wasm32"))]

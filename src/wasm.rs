@@ -8,6 +8,7 @@ mod dom;
 mod options;
 mod platform;
 mod popup;
+mod storage;
 
 use wasm_bindgen::prelude::*;
 

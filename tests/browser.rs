@@ -204,6 +204,7 @@ async fn fixtures(browser: Browser) {
     assert!(failures.is_empty(), "{browser:?}: {} of {ran} fixtures differ:\n{}", failures.len(), failures.join("\n"));
     assert!(ran >= 80, "{browser:?}: only {ran} fixtures ran in the browser");
 
+    quiet_site_switch(&s, &server, tab).await;
     assert_eq!(
         s.findings_after_load(tab, &server.url("shadow.html")).await,
         ["widget:klout"],
@@ -230,6 +231,43 @@ async fn chromium_fixtures() {
 #[tokio::test(flavor = "current_thread")]
 async fn firefox_fixtures() {
     fixtures(Browser::Firefox).await;
+}
+
+/// "Stay quiet on this site" from the popup: the next load of the site is left alone, and
+/// "Look at it again" brings the notes back.
+async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
+    use fantoccini::Locator;
+    let page = server.url("klout-badge.html");
+    let popup = |quiet_text: &'static str| async move {
+        let status = s.popup_status(tab).await;
+        let button = s.client.find(Locator::Css("button.quiet")).await.unwrap();
+        assert_eq!(button.text().await.unwrap(), quiet_text, "{:?}", s.browser);
+        button.click().await.unwrap();
+        s.wait_for(5, "the saved setting", || async {
+            let t = s.text_of("button.quiet").await?;
+            (t == "Saved. Reload the page to apply it.").then_some(())
+        })
+        .await;
+        status
+    };
+    assert_eq!(s.findings_after_load(tab, &page).await, ["widget:klout"]);
+    assert_eq!(popup("Stay quiet on 127.0.0.1").await, "1 finding on this page");
+    // A new address each time, so the wait cannot be satisfied by the previous load.
+    let stats = s.load_and_wait(tab, &format!("{page}?quiet")).await;
+    assert_eq!(stats["quiet"], true, "{:?}", s.browser);
+    assert!(s.findings(tab).await.is_empty());
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    let listed =
+        s.wait_for(5, "the quiet site on the options page", || async { s.text_of("#quiet-sites .host").await }).await;
+    assert_eq!(listed, "127.0.0.1");
+    assert_eq!(popup("Look at 127.0.0.1 again").await, "Unscored stays quiet on 127.0.0.1, as you asked.");
+    assert_eq!(
+        s.findings_after_load(tab, &format!("{page}?again")).await,
+        ["widget:klout"],
+        "{:?}: back on",
+        s.browser
+    );
+    s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {

@@ -3,9 +3,11 @@
 //! service workers) and the toolbar badge.
 
 use super::platform::{self, obj};
+use super::storage;
 use crate::cards::{self, Card};
 use crate::catalog::Catalog;
 use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
+use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -49,6 +51,10 @@ enum Message {
     TabStats {
         tab: i64,
     },
+    SetQuiet {
+        host: String,
+        quiet: bool,
+    },
 }
 
 #[derive(Deserialize)]
@@ -81,6 +87,10 @@ struct TabFinding {
 struct TabStats {
     /// Page whose top frame scanned last.
     url: String,
+    /// Its host, for the popup's "stay quiet on …" switch.
+    host: String,
+    /// The person asked Unscored to stay quiet on this site: nothing was scanned.
+    quiet: bool,
     scans: u32,
     candidates: usize,
     collect_ms: f64,
@@ -121,6 +131,16 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
         Message::Plan { url } => {
             if from_tab.is_none() {
                 return error("plan is for content scripts");
+            }
+            let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
+            if storage::load_settings().await.is_quiet(&host) {
+                if sender.frame_id.unwrap_or(0) == 0 {
+                    // A new document on a quiet site: nothing of the previous page stays.
+                    tab_navigated(from_tab.unwrap_or_default() as f64);
+                    let stats = TabStats { url, host, quiet: true, ..TabStats::default() };
+                    STATS.with(|st| st.borrow_mut().insert(from_tab.unwrap_or_default(), stats));
+                }
+                return obj(&[("enabled", JsValue::FALSE)]);
             }
             let plan = ENGINE.with(|e| e.plan(&url));
             obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
@@ -170,7 +190,8 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 let mut st = st.borrow_mut();
                 let stats = st.entry(tab).or_default();
                 if reset && frame == 0 {
-                    *stats = TabStats { url: url.clone(), ..TabStats::default() };
+                    let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
+                    *stats = TabStats { url: url.clone(), host, ..TabStats::default() };
                 }
                 stats.scans += 1;
                 stats.candidates += candidates.len();
@@ -186,6 +207,21 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             }
             let list = tab_findings(tab).await;
             obj(&[("findings", to_js(&list))])
+        }
+        Message::SetQuiet { host, quiet } => {
+            if !is_extension_page(&sender) {
+                return error("settings are changed from the extension's own pages only");
+            }
+            let mut settings = storage::load_settings().await;
+            if !settings.set_quiet(&host, quiet) {
+                return error(&format!("{host:?} is not a site name"));
+            }
+            let store = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(&settings));
+            match platform::call("storage.local.set", &[store.into()]).await {
+                Ok(_) => obj(&[("quiet_sites", to_js(&settings.quiet_sites))]),
+                Err(e) => error(&format!("could not save the setting: {}", e.as_string().unwrap_or_default())),
+            }
         }
         Message::TabStats { tab } => {
             if !is_extension_page(&sender) {

@@ -3,13 +3,14 @@
 
 use super::dom::{add, document};
 use super::popup::render_card;
+use super::{platform, storage};
 use crate::cards::{self, category_label};
 use crate::catalog::{self, Catalog, Record};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
 
 #[wasm_bindgen]
-pub fn render_options() -> Result<(), JsValue> {
+pub async fn render_options() -> Result<(), JsValue> {
     let doc = document()?;
     let about = doc.get_element_by_id("about").ok_or_else(|| JsValue::from_str("options.html lacks #about"))?;
     about.set_text_content(None);
@@ -23,7 +24,47 @@ pub fn render_options() -> Result<(), JsValue> {
         add(&figures, "dt", "", label)?;
         add(&figures, "dd", "", &value)?.set_id(id);
     }
-    render_services(catalog)
+    render_services(catalog)?;
+    render_quiet_sites().await
+}
+
+/// The quiet sites from storage, each with a button that lets Unscored look again.
+async fn render_quiet_sites() -> Result<(), JsValue> {
+    let doc = document()?;
+    let Some(list) = doc.get_element_by_id("quiet-sites") else { return Ok(()) };
+    let settings = storage::load_settings().await;
+    list.set_text_content(None);
+    if settings.quiet_sites.is_empty() {
+        add(&list, "li", "none", "None: Unscored looks at every site.")?;
+    }
+    for host in settings.quiet_sites {
+        let li = add(&list, "li", "quiet-site", "")?;
+        add(&li, "span", "host", &host)?;
+        let button = add(&li, "button", "", "Look at it again")?;
+        button.set_attribute("aria-label", &format!("Look at {host} again"))?;
+        let on_click = Closure::<dyn FnMut()>::new({
+            let li = li.clone();
+            move || {
+                let li = li.clone();
+                let msg = platform::obj(&[
+                    ("type", "set-quiet".into()),
+                    ("host", JsValue::from_str(&host)),
+                    ("quiet", JsValue::FALSE),
+                ]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = platform::call("runtime.sendMessage", &[msg]).await.is_ok_and(|r| {
+                        js_sys::Reflect::get(&r, &"error".into()).map(|e| e.is_undefined()).unwrap_or(false)
+                    });
+                    if ok {
+                        li.remove();
+                    }
+                });
+            }
+        });
+        button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+        on_click.forget();
+    }
+    Ok(())
 }
 
 fn difficulty_word(d: &str) -> &str {

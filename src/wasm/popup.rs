@@ -14,6 +14,10 @@ struct Entry {
 
 #[derive(Deserialize)]
 struct Stats {
+    #[serde(default)]
+    host: String,
+    #[serde(default)]
+    quiet: bool,
     candidates: usize,
     collect_ms: f64,
     engine_ms: f64,
@@ -69,6 +73,7 @@ pub async fn render_popup() -> Result<(), JsValue> {
         (0, None) => "Unscored has not looked at this page. Browsers keep extensions off their own pages and \
                       stores; for a page that was open before Unscored was installed, reload it."
             .to_string(),
+        (0, Some(st)) if st.quiet => format!("Unscored stays quiet on {}, as you asked.", st.host),
         (0, Some(_)) => "Nothing on this page scores or profiles you.".to_string(),
         (1, _) => "1 finding on this page".to_string(),
         (n, _) => format!("{n} findings on this page"),
@@ -78,7 +83,12 @@ pub async fn render_popup() -> Result<(), JsValue> {
     for entry in &reply.findings {
         render_card(&add(&list, "li", "card", "")?, &entry.card)?;
     }
-    if let Some(st) = stats {
+    if let Some(st) = &stats {
+        if !st.host.is_empty() {
+            quiet_switch(&root, &st.host, st.quiet)?;
+        }
+    }
+    if let Some(st) = stats.filter(|st| !st.quiet) {
         let text = format!(
             "Unscored looked at {} element{} on this page in {:.1} ms.",
             st.candidates,
@@ -87,6 +97,42 @@ pub async fn render_popup() -> Result<(), JsValue> {
         );
         add(&root, "p", "cost", &text)?;
     }
+    Ok(())
+}
+
+/// "Stay quiet on this site" / "Look at it again": saved at once, applied on reload.
+fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> {
+    let label = if quiet { format!("Look at {host} again") } else { format!("Stay quiet on {host}") };
+    let button = add(&add(root, "p", "site", "")?, "button", "quiet", &label)?;
+    let on_click = Closure::<dyn FnMut()>::new({
+        let button = button.clone();
+        let host = host.to_string();
+        move || {
+            let button = button.clone();
+            let msg = obj(&[
+                ("type", "set-quiet".into()),
+                ("host", JsValue::from_str(&host)),
+                ("quiet", JsValue::from_bool(!quiet)),
+            ]);
+            wasm_bindgen_futures::spawn_local(async move {
+                let reply = platform::call("runtime.sendMessage", &[msg]).await;
+                let error = reply
+                    .as_ref()
+                    .ok()
+                    .and_then(|r| js_sys::Reflect::get(r, &"error".into()).ok())
+                    .and_then(|e| e.as_string());
+                let text = match (reply, error) {
+                    (Ok(_), None) => "Saved. Reload the page to apply it.".to_string(),
+                    (_, Some(e)) => format!("Not saved: {e}"),
+                    (Err(e), None) => format!("Not saved: {}", e.as_string().unwrap_or_default()),
+                };
+                button.set_text_content(Some(&text));
+                let _ = button.set_attribute("disabled", "");
+            });
+        }
+    });
+    button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+    on_click.forget();
     Ok(())
 }
 

@@ -452,9 +452,10 @@ impl Session {
         v.as_str().unwrap_or_default().to_string()
     }
 
-    /// From an extension page: navigates `tab` to `url`, waits for its first scan, and
-    /// returns the tab's findings as "kind:service".
-    pub async fn findings_after_load(&self, tab: i64, url: &str) -> Vec<String> {
+    /// From an extension page: navigates `tab` to `url` and waits until the background has
+    /// heard from it (its first scan, or its plan when Unscored stays quiet there); returns
+    /// the tab's stats.
+    pub async fn load_and_wait(&self, tab: i64, url: &str) -> Value {
         let v = self
             .client
             .execute_async(
@@ -465,14 +466,28 @@ impl Session {
                      for (let i = 0; i < 200; i++) {
                        await new Promise((r) => setTimeout(r, 50));
                        const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
-                       if (st && st.url === url && st.scans >= 1) {
-                         const f = await api.runtime.sendMessage({ type: "tab-findings", tab });
-                         return done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`));
-                       }
+                       if (st && st.url === url && (st.scans >= 1 || st.quiet)) return done(st);
                      }
                      done("timed out waiting for the scan of " + url);
                    })().catch((e) => done(String(e)));"#,
                 vec![json!(tab), json!(url)],
+            )
+            .await
+            .expect("load script");
+        assert!(v.is_object(), "{:?}: {v}", self.browser);
+        v
+    }
+
+    /// From an extension page: the findings of `tab` as "kind:service".
+    pub async fn findings(&self, tab: i64) -> Vec<String> {
+        let v = self
+            .client
+            .execute_async(
+                r#"const [tab, done] = arguments;
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.runtime.sendMessage({ type: "tab-findings", tab })
+                     .then((f) => done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`)), (e) => done(String(e)));"#,
+                vec![json!(tab)],
             )
             .await
             .expect("findings script");
@@ -482,22 +497,18 @@ impl Session {
         }
     }
 
+    /// From an extension page: navigates `tab` to `url`, waits for its first scan, and
+    /// returns the tab's findings as "kind:service".
+    pub async fn findings_after_load(&self, tab: i64, url: &str) -> Vec<String> {
+        self.load_and_wait(tab, url).await;
+        self.findings(tab).await
+    }
+
     /// From an extension page: polls `tab`'s findings until `want` of them are there.
     pub async fn wait_for_findings(&self, tab: i64, want: usize, secs: u64) -> Vec<String> {
         let page = self.tab_stats(tab).await["url"].as_str().unwrap_or_default().to_string();
         self.wait_for(secs, &format!("{want} findings on {page}"), || async {
-            let v = self
-                .client
-                .execute_async(
-                    r#"const [tab, done] = arguments;
-                       const api = globalThis.browser ?? globalThis.chrome;
-                       api.runtime.sendMessage({ type: "tab-findings", tab })
-                         .then((f) => done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`)), (e) => done(String(e)));"#,
-                    vec![json!(tab)],
-                )
-                .await
-                .ok()?;
-            let list: Vec<String> = v.as_array()?.iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect();
+            let list = self.findings(tab).await;
             (list.len() >= want).then_some(list)
         })
         .await
