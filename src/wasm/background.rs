@@ -7,6 +7,7 @@ use super::storage;
 use crate::cards::{self, Card};
 use crate::catalog::Catalog;
 use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
+use crate::settings::Settings;
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -19,6 +20,8 @@ thread_local! {
     static ENGINE: Engine = EngineBuilder::new(Catalog::embedded()).build();
     static TABS: RefCell<HashMap<i64, Vec<TabFinding>>> = RefCell::new(HashMap::new());
     static STATS: RefCell<HashMap<i64, TabStats>> = RefCell::new(HashMap::new());
+    /// The background is the only writer of settings, so a copy read once stays true.
+    static SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
 }
 
 #[derive(Deserialize)]
@@ -133,7 +136,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 return error("plan is for content scripts");
             }
             let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
-            if storage::load_settings().await.is_quiet(&host) {
+            if settings().await.is_quiet(&host) {
                 if sender.frame_id.unwrap_or(0) == 0 {
                     // A new document on a quiet site: nothing of the previous page stays.
                     tab_navigated(from_tab.unwrap_or_default() as f64);
@@ -212,14 +215,18 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if !is_extension_page(&sender) {
                 return error("settings are changed from the extension's own pages only");
             }
-            let mut settings = storage::load_settings().await;
+            let mut settings = settings().await;
             if !settings.set_quiet(&host, quiet) {
                 return error(&format!("{host:?} is not a site name"));
             }
             let store = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(&settings));
             match platform::call("storage.local.set", &[store.into()]).await {
-                Ok(_) => obj(&[("quiet_sites", to_js(&settings.quiet_sites))]),
+                Ok(_) => {
+                    let reply = obj(&[("quiet_sites", to_js(&settings.quiet_sites))]);
+                    SETTINGS.with(|c| *c.borrow_mut() = Some(settings));
+                    reply
+                }
                 Err(e) => error(&format!("could not save the setting: {}", e.as_string().unwrap_or_default())),
             }
         }
@@ -236,6 +243,14 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 fn is_extension_page(sender: &Sender) -> bool {
     let origin = platform::extension_origin();
     !origin.is_empty() && sender.url.as_deref().is_some_and(|u| u.starts_with(&origin))
+}
+
+async fn settings() -> Settings {
+    if let Some(s) = SETTINGS.with(|c| c.borrow().clone()) {
+        return s;
+    }
+    let loaded = storage::load_settings().await;
+    SETTINGS.with(|c| c.borrow_mut().get_or_insert(loaded).clone())
 }
 
 /// Milliseconds from the global `performance` clock (service worker and event page alike).
