@@ -16,7 +16,7 @@
   const MAX_CANDIDATES = 2000;
   const ATTRS = ["src", "href", "data", "id", "class", "title", "alt"];
   const elements = new Map(); // candidate id -> element
-  const seen = new WeakSet();
+  let seen = new WeakSet();
   let nextId = 0;
   let plan = null;
   let sheet = null;
@@ -24,6 +24,14 @@
   let first = true;
   const pending = new Set();
   let timer = 0;
+  let observing = false;
+  const drawn = new Set(); // our note hosts, removed when the page moves to another address
+  // In-page navigation (pushState, back/forward) makes a new page without a new document.
+  // Its address decides the plan (profile pages, consent screens), so it is scanned anew;
+  // the fragment alone does not make another page.
+  const pageAddress = () => location.href.split("#")[0];
+  let address = pageAddress();
+  let generation = 0; // bumped on each in-page navigation: replies for the old page are dropped
 
   const send = (message) => api.runtime.sendMessage(message);
 
@@ -136,7 +144,9 @@
   }
 
   async function scan(roots) {
+    if (!plan) return;
     const started = performance.now();
+    const scanned = generation;
     const candidates = roots.flatMap(withShadowRoots).flatMap(collect);
     const reset = first;
     first = false;
@@ -153,7 +163,7 @@
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);
-    if (reply && Array.isArray(reply.annotations)) render(reply.annotations);
+    if (scanned === generation && reply && Array.isArray(reply.annotations)) render(reply.annotations);
   }
 
   // ---- rendering: one shadow-rooted note per finding; page text is only ever set as text.
@@ -241,8 +251,11 @@
       return [target, note(a.card, target == null, a.kind === "consent")];
     });
     if (!writes.length) return;
+    const drawnFor = generation;
     requestAnimationFrame(() => {
+      if (drawnFor !== generation) return;
       for (const [target, host] of writes) {
+        drawn.add(host);
         // Never inside a link: a click on the note would follow it.
         if (target && target.isConnected) (target.parentElement?.closest("a") ?? target).after(host);
         else if (!target) (document.body || document.documentElement).prepend(host);
@@ -252,7 +265,10 @@
 
   // ---- late widgets: batch added subtrees, scan them together.
   function observe() {
+    if (observing) return;
+    observing = true;
     const observer = new MutationObserver((records) => {
+      if (movedToAnotherPage()) return;
       for (const r of records) {
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 && n.localName !== "unscored-note") pending.add(n);
@@ -279,9 +295,28 @@
     });
   }
 
+  // Single-page apps change the address and rewrite the page; most of them mutate the DOM
+  // as they do, and back/forward fires popstate, so these two checks see every move.
+  function movedToAnotherPage() {
+    const now = pageAddress();
+    if (now === address) return false;
+    address = now;
+    generation++;
+    for (const host of drawn) host.remove();
+    drawn.clear();
+    elements.clear();
+    seen = new WeakSet();
+    pending.clear();
+    plan = null;
+    first = true;
+    start().catch(() => {});
+    return true;
+  }
+
   async function start() {
+    const started = generation;
     const reply = await send({ type: "plan", url: location.href });
-    if (!reply || !reply.enabled || !reply.plan) return;
+    if (started !== generation || !reply || !reply.enabled || !reply.plan) return;
     plan = reply.plan;
     css = String(reply.css || "");
     try {
@@ -294,5 +329,6 @@
     observe();
   }
 
+  addEventListener("popstate", movedToAnotherPage);
   start().catch(() => {});
 })();

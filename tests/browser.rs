@@ -171,7 +171,39 @@ async fn suite(browser: Browser) {
     assert_eq!(s.badge_text(tab).await, "", "{browser:?}: no badge on the plain page");
     let status = s.popup_status(tab).await;
     assert_eq!(status, "Nothing on this page scores or profiles you.");
+
+    single_page_app_moves(&s, &provider, &page_tab, tab).await;
     s.close().await;
+}
+
+/// A single-page app moves to a profile page with pushState and back with Back: the banner,
+/// the popup's list and the badge follow the address, with no new document loaded.
+async fn single_page_app_moves(s: &Session, site: &Server, page_tab: &fantoccini::wd::WindowHandle, tab: i64) {
+    use fantoccini::Locator;
+    let popup = other_window(s, page_tab).await;
+    s.client.switch_to_window(page_tab.clone()).await.unwrap();
+    s.client.goto(&format!("https://www.spokeo.com:{}/search", site.port)).await.unwrap();
+    let result =
+        s.wait_for(10, "the search result", || async { s.client.find(Locator::Css("#result")).await.ok() }).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert!(s.annotations().await.is_empty(), "{:?}: the search page is not a profile", s.browser);
+
+    result.click().await.unwrap();
+    let notes = s.wait_for_annotations("the banner after pushState to a profile").await;
+    let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
+    assert_eq!(headlines, ["Spokeo profile page"], "{:?}", s.browser);
+    s.client.switch_to_window(popup.clone()).await.unwrap();
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["profile:spokeo"], "{:?}", s.browser);
+    assert_eq!(s.badge_text(tab).await, "1", "{:?}", s.browser);
+
+    s.client.switch_to_window(page_tab.clone()).await.unwrap();
+    s.client.back().await.unwrap();
+    s.wait_for(10, "the banner to go after Back", || async { s.annotations().await.is_empty().then_some(()) }).await;
+    assert!(s.client.find(Locator::Css("#result")).await.is_ok(), "{:?}: back on the search view", s.browser);
+    s.client.switch_to_window(popup).await.unwrap();
+    s.wait_for(10, "the finding to go after Back", || async { s.findings(tab).await.is_empty().then_some(()) }).await;
+    assert_eq!(s.badge_text(tab).await, "", "{:?}", s.browser);
+    assert_eq!(s.popup_status(tab).await, "Nothing on this page scores or profiles you.");
 }
 
 /// The detection fixtures that do not depend on the page's host, run in the browser: the

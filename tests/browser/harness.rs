@@ -45,6 +45,8 @@ const PROVIDER_ROUTES: &[(&str, &str)] = &[
     ("/oauth/authenticate", "consent-x-oauth1.html"),
     ("/John-Smith/California/Los-Angeles", "profile-spokeo.html"),
     ("/grow.js", "grow.js"),
+    ("/search", "spa-spokeo.html"),
+    ("/spa.js", "spa.js"),
 ];
 
 impl Server {
