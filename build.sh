@@ -177,7 +177,7 @@ bench() {
   UNSCORED_BENCH_OUT="$rows" cargo test --features browser-tests --test browser -- --ignored --exact bench --nocapture
   printf 'wasm_size_after_wasm_opt\t%s\tKB\n' "$(( $(stat -c %s "$DIST/unscored_bg.wasm") / 1024 ))" >>"$rows"
   printf 'wasm_size_gzipped\t%s\tKB\n' "$(( $(gzip -9c "$DIST/unscored_bg.wasm" | wc -c) / 1024 ))" >>"$rows"
-  local catalog; catalog=$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.postcard | head -1)
+  local catalog; catalog=$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.postcard.deflate | head -1)
   printf 'of_which_catalog_data\t%s\tKB\n' "$(( $(stat -c %s "$catalog") / 1024 ))" >>"$rows"
   {
     echo "Unscored benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"

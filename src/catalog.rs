@@ -1,7 +1,7 @@
 //! The catalog: one reviewed record per service, compiled into the binary at build time.
 //!
-//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as postcard bytes, so a page
-//! load never parses TOML; [`Catalog::embedded`] decodes them once per process (once per
+//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as deflated postcard bytes, so
+//! a page load never parses TOML; [`Catalog::embedded`] inflates and decodes them once per process (once per
 //! background start in the extension). [`lint`] checks a catalog folder the way
 //! `unscored catalog lint` reports it.
 //!
@@ -19,7 +19,10 @@ pub use record::Record;
 
 use std::sync::OnceLock;
 
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard.deflate"));
+
+/// Far above the real catalog (~330 KB), so corrupt bytes cannot ask for unbounded memory.
+const MAX_INFLATED: usize = 16 << 20;
 
 /// Version of the embedded catalog: newest `last_checked` date and a content hash.
 pub const VERSION: &str = env!("UNSCORED_CATALOG_VERSION");
@@ -35,7 +38,10 @@ impl Catalog {
     /// should it ever, the result is an empty catalog rather than a panic in the page.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| Catalog::new(postcard::from_bytes(EMBEDDED).unwrap_or_default()))
+        CATALOG.get_or_init(|| {
+            let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(EMBEDDED, MAX_INFLATED).unwrap_or_default();
+            Catalog::new(postcard::from_bytes(&bytes).unwrap_or_default())
+        })
     }
 
     pub fn new(mut records: Vec<Record>) -> Catalog {
