@@ -38,10 +38,14 @@ impl Catalog {
     /// should it ever, the result is an empty catalog rather than a panic in the page.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| {
-            let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(EMBEDDED, MAX_INFLATED).unwrap_or_default();
-            Catalog::new(postcard::from_bytes(&bytes).unwrap_or_default())
-        })
+        CATALOG.get_or_init(Catalog::decode_embedded)
+    }
+
+    /// Inflates and decodes the embedded bytes: what [`Catalog::embedded`] does once, public
+    /// for the benchmark.
+    pub fn decode_embedded() -> Catalog {
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(EMBEDDED, MAX_INFLATED).unwrap_or_default();
+        Catalog::new(postcard::from_bytes(&bytes).unwrap_or_default())
     }
 
     pub fn new(mut records: Vec<Record>) -> Catalog {

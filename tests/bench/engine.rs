@@ -40,6 +40,7 @@ fn ten_thousand(c: &mut Criterion) {
         b.iter(|| black_box(engine.findings(url, &plan, black_box(&candidates), confirmed)))
     });
     c.bench_function("engine_build", |b| b.iter(|| black_box(EngineBuilder::new(Catalog::embedded()).build())));
+    c.bench_function("catalog_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded())));
 }
 
 criterion_group!(benches, classify, ten_thousand);
