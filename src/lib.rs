@@ -11,6 +11,7 @@
 //! - [`consent`]: OAuth consent screens, their scopes in plain words.
 //! - [`heuristics`]: score displays of services the catalog does not know.
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
+//! - [`tracker`]: the opt-outs a person sent, when to look again, and the backup file.
 //! - [`engine`]: the immutable detection engine built from the catalog.
 
 pub mod cards;
@@ -21,6 +22,7 @@ pub mod filters;
 pub mod heuristics;
 pub mod patterns;
 pub mod settings;
+pub mod tracker;
 pub mod urls;
 
 #[cfg(not(target_arch = "wasm32"))]

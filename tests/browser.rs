@@ -176,6 +176,100 @@ async fn suite(browser: Browser) {
     s.close().await;
 }
 
+/// "I've sent my opt-out" on the popup's Spokeo card; the options page lists it, exports it,
+/// refuses a broken backup without losing anything, and merges a good one.
+async fn opt_out_tracker(s: &Session, tab: i64) -> String {
+    use fantoccini::Locator;
+    use unscored::tracker::Day;
+    let ymd = s
+        .client
+        .execute("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()];", vec![])
+        .await
+        .unwrap();
+    let n = |i: usize| ymd[i].as_u64().unwrap() as u32;
+    let today = Day::from_ymd(n(0) as i32, n(1), n(2));
+    let sent =
+        format!("You sent your opt-out on {today}. Look again from {} whether you are still listed.", today.plus(45));
+
+    assert_eq!(s.popup_status(tab).await, "1 finding on this page");
+    let button = s.client.find(Locator::Css(".card .tracker button.track-sent")).await.unwrap();
+    assert_eq!(button.text().await.unwrap(), "I've sent my opt-out");
+    button.click().await.unwrap();
+    let said = s
+        .wait_for(5, "the tracker's status", || async { s.text_of(".tracker-status").await.filter(|t| !t.is_empty()) })
+        .await;
+    assert_eq!(said, sent, "{:?}", s.browser);
+    assert_eq!(s.texts_of(".tracker button").await, ["It worked: I'm gone", "Forget it"]);
+
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    let names = || async { s.texts_of("#opt-outs .opt-out-entry .name").await };
+    s.wait_for(5, "the opt-out on the options page", || async { (names().await == ["Spokeo"]).then_some(()) }).await;
+    assert_eq!(s.text_of("#opt-outs .tracker-status").await.unwrap(), sent);
+
+    // Export: the file holds the opt-out.
+    s.client.find(Locator::Css("#export")).await.unwrap().click().await.unwrap();
+    let link = s
+        .wait_for(5, "the exported file", || async {
+            s.client.find(Locator::Css("#backup-status a.backup-file")).await.ok()
+        })
+        .await;
+    assert_eq!(link.attr("download").await.unwrap().unwrap(), format!("unscored-backup-{today}.json"));
+    let href = link.attr("href").await.unwrap().unwrap();
+    let json = url::form_urlencoded::parse(
+        href.trim_start_matches("data:application/json;charset=utf-8,").replace('+', "%2B").as_bytes(),
+    )
+    .map(|(k, v)| format!("{k}{v}"))
+    .collect::<String>();
+    let backup = unscored::tracker::Backup::from_json(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(backup.tracker.opt_outs["spokeo"].on, today.to_string());
+
+    // A broken file changes nothing and says why; a good one is merged.
+    let dir = std::env::temp_dir().join(format!("unscored-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let import = |name: &'static str, text: String| {
+        let path = dir.join(name);
+        async move {
+            std::fs::write(&path, text).unwrap();
+            let before = s.text_of("#backup-status").await.unwrap_or_default();
+            let input = s.client.find(Locator::Css("#import")).await.unwrap();
+            input.send_keys(path.to_str().unwrap()).await.unwrap();
+            s.wait_for(5, "the import's answer", || async {
+                s.text_of("#backup-status")
+                    .await
+                    .filter(|t| *t != before && (t.starts_with("Nothing") || t.starts_with("Imported")))
+            })
+            .await
+        }
+    };
+    let said = import("broken.json", "{\"format\": \"unscored-backup\", \"version\": 1, \"tracker\": {\"opt_outs\": {\"spokeo\": {\"stage\": \"sent\", \"on\": \"yesterday\"}}}}".into()).await;
+    assert_eq!(
+        said, "Nothing was imported: opt-out \"spokeo\": date \"yesterday\" is not a YYYY-MM-DD date",
+        "{:?}",
+        s.browser
+    );
+    assert_eq!(names().await, ["Spokeo"]);
+    let good = r#"{"format": "unscored-backup", "version": 1, "settings": {"quiet_sites": ["example.org"]},
+                   "tracker": {"opt_outs": {"whitepages": {"stage": "gone", "on": "2026-01-02"}}}}"#;
+    assert_eq!(import("good.json", good.into()).await, "Imported 1 new quiet site and 1 opt-out.");
+    s.wait_for(5, "both opt-outs, the one due first", || async {
+        (names().await == ["Whitepages", "Spokeo"]).then_some(())
+    })
+    .await;
+    let first = s.text_of("#opt-outs .tracker-status.due").await.unwrap();
+    assert_eq!(first, "Gone since 2026-01-02, as you checked. Time to look whether you were listed again.");
+    s.wait_for(5, "the imported quiet site", || async {
+        s.text_of("#quiet-sites .host").await.filter(|h| h == "example.org")
+    })
+    .await;
+
+    // Forget the imported ones again; the rest of the suite expects a clean slate.
+    s.client.find(Locator::Css("#opt-outs .opt-out-entry .track-forget")).await.unwrap().click().await.unwrap();
+    s.wait_for(5, "the forgotten opt-out to go", || async { (names().await == ["Spokeo"]).then_some(()) }).await;
+    s.client.find(Locator::Css("#quiet-sites button")).await.unwrap().click().await.unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    sent
+}
+
 /// A single-page app moves to a profile page with pushState and back with Back: the banner,
 /// the popup's list and the badge follow the address, with no new document loaded.
 async fn single_page_app_moves(s: &Session, site: &Server, page_tab: &fantoccini::wd::WindowHandle, tab: i64) {
@@ -195,6 +289,7 @@ async fn single_page_app_moves(s: &Session, site: &Server, page_tab: &fantoccini
     s.client.switch_to_window(popup.clone()).await.unwrap();
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["profile:spokeo"], "{:?}", s.browser);
     assert_eq!(s.badge_text(tab).await, "1", "{:?}", s.browser);
+    let sent = opt_out_tracker(s, tab).await;
 
     s.client.switch_to_window(page_tab.clone()).await.unwrap();
     s.client.back().await.unwrap();
@@ -204,6 +299,13 @@ async fn single_page_app_moves(s: &Session, site: &Server, page_tab: &fantoccini
     s.wait_for(10, "the finding to go after Back", || async { s.findings(tab).await.is_empty().then_some(()) }).await;
     assert_eq!(s.badge_text(tab).await, "", "{:?}", s.browser);
     assert_eq!(s.popup_status(tab).await, "Nothing on this page scores or profiles you.");
+
+    // Forward to the profile again: its note now says where the person's opt-out stands.
+    s.client.switch_to_window(page_tab.clone()).await.unwrap();
+    s.client.forward().await.unwrap();
+    let notes = s.wait_for_annotations("the banner after Forward").await;
+    assert_eq!(notes.len(), 1, "{:?}", s.browser);
+    assert_eq!(notes[0].facts.first(), Some(&sent), "{:?}", s.browser);
 }
 
 /// The detection fixtures that do not depend on the page's host, run in the browser: the

@@ -8,6 +8,7 @@ use crate::cards::{self, Card};
 use crate::catalog::Catalog;
 use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
 use crate::settings::Settings;
+use crate::tracker::{Backup, Stage, Tracker};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -22,6 +23,8 @@ thread_local! {
     static STATS: RefCell<HashMap<i64, TabStats>> = RefCell::new(HashMap::new());
     /// The background is the only writer of settings, so a copy read once stays true.
     static SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
+    /// Likewise the only writer of the opt-out tracker.
+    static TRACKER: RefCell<Option<Tracker>> = const { RefCell::new(None) };
 }
 
 #[derive(Deserialize)]
@@ -57,6 +60,19 @@ enum Message {
     SetQuiet {
         host: String,
         quiet: bool,
+    },
+    /// The opt-out tracker, with today's status of each entry.
+    Tracker,
+    /// `stage`: `sent`, `gone`, or `forget` to drop the entry.
+    Track {
+        service: String,
+        stage: String,
+    },
+    /// Settings and tracker as one backup object.
+    Export,
+    /// A backup file's text, applied whole or not at all.
+    Import {
+        text: String,
     },
 }
 
@@ -178,6 +194,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                     TabFinding { finding, card, frame, at: js_sys::Date::now() }
                 }))
                 .collect();
+            let entries = with_tracker_facts(entries).await;
             let annotations: Vec<Annotation> = entries
                 .iter()
                 .map(|t| Annotation {
@@ -219,15 +236,67 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if !settings.set_quiet(&host, quiet) {
                 return error(&format!("{host:?} is not a site name"));
             }
-            let store = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(&settings));
-            match platform::call("storage.local.set", &[store.into()]).await {
-                Ok(_) => {
-                    let reply = obj(&[("quiet_sites", to_js(&settings.quiet_sites))]);
-                    SETTINGS.with(|c| *c.borrow_mut() = Some(settings));
-                    reply
+            match save(Some(&settings), None).await {
+                Ok(()) => obj(&[("quiet_sites", to_js(&settings.quiet_sites))]),
+                Err(e) => error(&format!("could not save the setting: {e}")),
+            }
+        }
+        Message::Tracker => {
+            if !is_extension_page(&sender) {
+                return error("the tracker is for the extension's own pages");
+            }
+            tracker_reply(&tracker().await)
+        }
+        Message::Track { service, stage } => {
+            if !is_extension_page(&sender) {
+                return error("the tracker is changed from the extension's own pages only");
+            }
+            let mut t = tracker().await;
+            let ok = match stage.as_str() {
+                "sent" => t.mark(&service, Stage::Sent, storage::today()),
+                "gone" => t.mark(&service, Stage::Gone, storage::today()),
+                "forget" => {
+                    t.forget(&service);
+                    true
                 }
-                Err(e) => error(&format!("could not save the setting: {}", e.as_string().unwrap_or_default())),
+                other => return error(&format!("unknown opt-out stage {other:?}")),
+            };
+            if !ok {
+                return error(&format!("{service:?} is not a service id"));
+            }
+            match save(None, Some(&t)).await {
+                Ok(()) => tracker_reply(&t),
+                Err(e) => error(&format!("could not save: {e}")),
+            }
+        }
+        Message::Export => {
+            if !is_extension_page(&sender) {
+                return error("export is for the extension's own pages");
+            }
+            to_js(&Backup::new(settings().await, tracker().await, storage::today()))
+        }
+        Message::Import { text } => {
+            if !is_extension_page(&sender) {
+                return error("import is for the extension's own pages");
+            }
+            let backup = match js_sys::JSON::parse(&text) {
+                Ok(v) => serde_wasm_bindgen::from_value::<Backup>(v)
+                    .map_err(|e| format!("not a readable backup: {e}"))
+                    .and_then(|b| b.check().map(|()| b)),
+                Err(e) => Err(format!(
+                    "not a readable backup: {}",
+                    js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
+                )),
+            };
+            let backup = match backup {
+                Ok(b) => b,
+                Err(e) => return error(&format!("Nothing was imported: {e}")),
+            };
+            let (mut s, mut t) = (settings().await, tracker().await);
+            let said = backup.apply_to(&mut s, &mut t);
+            match save(Some(&s), Some(&t)).await {
+                Ok(()) => obj(&[("imported", JsValue::from_str(&said))]),
+                Err(e) => error(&format!("Nothing was imported: could not save: {e}")),
             }
         }
         Message::TabStats { tab } => {
@@ -243,6 +312,63 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 fn is_extension_page(sender: &Sender) -> bool {
     let origin = platform::extension_origin();
     !origin.is_empty() && sender.url.as_deref().is_some_and(|u| u.starts_with(&origin))
+}
+
+/// Writes settings and/or tracker in one storage call, and only then keeps them as the
+/// current copies, so a failed write changes nothing.
+async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<(), String> {
+    let store = js_sys::Object::new();
+    if let Some(s) = settings {
+        let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(s));
+    }
+    if let Some(t) = tracker {
+        let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::TRACKER_KEY), &to_js(t));
+    }
+    platform::call("storage.local.set", &[store.into()]).await.map_err(|e| {
+        e.as_string()
+            .or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
+            .unwrap_or_else(|| "storage refused the write".into())
+    })?;
+    if let Some(s) = settings {
+        SETTINGS.with(|c| *c.borrow_mut() = Some(s.clone()));
+    }
+    if let Some(t) = tracker {
+        TRACKER.with(|c| *c.borrow_mut() = Some(t.clone()));
+    }
+    Ok(())
+}
+
+async fn tracker() -> Tracker {
+    if let Some(t) = TRACKER.with(|c| c.borrow().clone()) {
+        return t;
+    }
+    let loaded = storage::load_tracker().await;
+    TRACKER.with(|c| c.borrow_mut().get_or_insert(loaded).clone())
+}
+
+/// `{tracker, status: {id: Status}}`: the stored entries and what to say about each today.
+fn tracker_reply(t: &Tracker) -> JsValue {
+    let today = storage::today();
+    let status: std::collections::BTreeMap<&str, crate::tracker::Status> =
+        t.ids_by_urgency(today).into_iter().filter_map(|id| Some((id, t.status(id, today)?))).collect();
+    let order: Vec<&str> = t.ids_by_urgency(today);
+    obj(&[("tracker", to_js(t)), ("status", to_js(&status)), ("order", to_js(&order))])
+}
+
+/// A service the person is opting out of says so on its page: the note is where they will
+/// see that a listing they asked to remove is still up.
+async fn with_tracker_facts(mut entries: Vec<TabFinding>) -> Vec<TabFinding> {
+    if entries.iter().all(|e| e.finding.service.is_none()) {
+        return entries;
+    }
+    let t = tracker().await;
+    let today = storage::today();
+    for e in &mut entries {
+        if let Some(status) = e.finding.service.as_deref().and_then(|id| t.status(id, today)) {
+            e.card.facts.insert(0, cards::Fact { label: "Your opt-out".into(), value: status.text });
+        }
+    }
+    entries
 }
 
 async fn settings() -> Settings {

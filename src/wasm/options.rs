@@ -1,8 +1,9 @@
-//! The options page: version, catalog figures, the catalog itself (searchable, each service
-//! with its way out), and what the extension reads, stores and sends.
+//! The options page: version, catalog figures, the person's opt-outs, backup and import, the
+//! catalog itself (searchable, each service with its way out), and what the extension reads,
+//! stores and sends.
 
 use super::dom::{add, document};
-use super::popup::render_card;
+use super::popup::{fill_tracker, render_card, trackable, tracker_state};
 use super::{platform, storage};
 use crate::cards::{self, category_label};
 use crate::catalog::{self, Catalog, Record};
@@ -25,7 +26,127 @@ pub async fn render_options() -> Result<(), JsValue> {
         add(&figures, "dd", "", &value)?.set_id(id);
     }
     render_services(catalog)?;
+    backup_controls()?;
+    // The popup, or this page, changed something: show it.
+    let on_change = Closure::<dyn FnMut(JsValue, JsValue)>::new(|changes: JsValue, area: JsValue| {
+        if area.as_string().as_deref() != Some("local") {
+            return;
+        }
+        let has = |k: &str| js_sys::Reflect::has(&changes, &JsValue::from_str(k)).unwrap_or(false);
+        if has(storage::TRACKER_KEY) {
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = render_opt_outs().await;
+            });
+        }
+        if has(storage::SETTINGS_KEY) {
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = render_quiet_sites().await;
+            });
+        }
+    });
+    platform::call("storage.onChanged.addListener", &[on_change.as_ref().clone()]).await?;
+    on_change.forget();
+    render_opt_outs().await?;
     render_quiet_sites().await
+}
+
+/// Every tracked opt-out, the ones due for a look first, each with its next step.
+async fn render_opt_outs() -> Result<(), JsValue> {
+    let doc = document()?;
+    let Some(list) = doc.get_element_by_id("opt-outs") else { return Ok(()) };
+    let state = tracker_state().await;
+    list.set_text_content(None);
+    if state.order.is_empty() {
+        add(
+            &list,
+            "li",
+            "none",
+            "None yet. When you send an opt-out, press \u{201c}I've sent my opt-out\u{201d} on its card.",
+        )?;
+    }
+    for id in &state.order {
+        let li = add(&list, "li", "opt-out-entry", "")?;
+        let name = Catalog::embedded().get(id).map_or(id.as_str(), |r| r.name.as_str());
+        add(&li, "span", "name", name)?;
+        fill_tracker(&add(&li, "div", "tracker", "")?, id, state.status.get(id))?;
+    }
+    Ok(())
+}
+
+/// Export to a JSON file, import from one; the result or the problem is said in words.
+fn backup_controls() -> Result<(), JsValue> {
+    let doc = document()?;
+    let (Some(export), Some(import), Some(status)) =
+        (doc.get_element_by_id("export"), doc.get_element_by_id("import"), doc.get_element_by_id("backup-status"))
+    else {
+        return Ok(());
+    };
+    let on_export = Closure::<dyn FnMut()>::new({
+        let status = status.clone();
+        move || {
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = export_backup(&status).await;
+            });
+        }
+    });
+    export.add_event_listener_with_callback("click", on_export.as_ref().unchecked_ref())?;
+    on_export.forget();
+    let input: HtmlInputElement = import.dyn_into()?;
+    let on_import = Closure::<dyn FnMut()>::new({
+        let input = input.clone();
+        move || {
+            let (input, status) = (input.clone(), status.clone());
+            status.set_text_content(Some("Reading the file\u{2026}"));
+            wasm_bindgen_futures::spawn_local(async move {
+                let said = match import_backup(&input).await {
+                    Ok(s) | Err(s) => s,
+                };
+                status.set_text_content(Some(&said));
+                input.set_value("");
+            });
+        }
+    });
+    input.add_event_listener_with_callback("change", on_import.as_ref().unchecked_ref())?;
+    on_import.forget();
+    Ok(())
+}
+
+async fn export_backup(status: &Element) -> Result<(), JsValue> {
+    let backup = platform::call("runtime.sendMessage", &[platform::obj(&[("type", "export".into())])]).await?;
+    let json = js_sys::JSON::stringify_with_replacer_and_space(&backup, &JsValue::NULL, &JsValue::from_f64(2.0))?;
+    let name = format!("unscored-backup-{}.json", storage::today());
+    status.set_text_content(None);
+    let a = add(status, "a", "backup-file", &name)?;
+    let href = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&String::from(json)));
+    a.set_attribute("href", &href)?;
+    a.set_attribute("download", &name)?;
+    a.unchecked_ref::<web_sys::HtmlElement>().click();
+    Ok(())
+}
+
+/// A backup is a few KB; anything far bigger is not one, and is not read into memory.
+const MAX_BACKUP_BYTES: f64 = 1_048_576.0;
+
+async fn import_backup(input: &HtmlInputElement) -> Result<String, String> {
+    let file = input.files().and_then(|f| f.get(0)).ok_or("Choose a backup file first.")?;
+    if file.size() > MAX_BACKUP_BYTES {
+        return Err(format!("Nothing was imported: {} is over 1 MB, and a backup is a few KB.", file.name()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("Nothing was imported: {} could not be read.", file.name()))?;
+    let msg = platform::obj(&[("type", "import".into()), ("text", JsValue::from_str(&text))]);
+    let reply =
+        platform::call("runtime.sendMessage", &[msg]).await.map_err(|e| format!("Nothing was imported: {e:?}"))?;
+    let field = |k: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+    match (field("imported"), field("error")) {
+        (Some(said), _) => Ok(said),
+        (None, Some(e)) => Err(e),
+        (None, None) => Err("Nothing was imported: no answer from the background.".into()),
+    }
 }
 
 /// The quiet sites from storage, each with a button that lets Unscored look again.
@@ -104,6 +225,14 @@ fn render_services(catalog: &'static Catalog) -> Result<(), JsValue> {
             move || {
                 if body.child_element_count() == 0 {
                     let _ = render_card(&body, &cards::service_card(record));
+                    if trackable(&record.id) {
+                        if let Ok(block) = add(&body, "div", "tracker", "") {
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let state = tracker_state().await;
+                                let _ = fill_tracker(&block, &record.id, state.status.get(&record.id));
+                            });
+                        }
+                    }
                 }
             }
         });

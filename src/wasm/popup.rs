@@ -3,7 +3,9 @@
 use super::dom::{add, document, link};
 use super::platform::{self, obj};
 use crate::cards::Card;
+use crate::catalog::Catalog;
 use serde::Deserialize;
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -80,8 +82,16 @@ pub async fn render_popup() -> Result<(), JsValue> {
     }));
     let list = add(&root, "ul", "findings", "")?;
     list.set_attribute("aria-label", "Findings on this page")?;
+    let tracked = tracker_state().await;
+    let mut shown = std::collections::HashSet::new();
     for entry in &reply.findings {
-        render_card(&add(&list, "li", "card", "")?, &entry.card)?;
+        let li = add(&list, "li", "card", "")?;
+        render_card(&li, &entry.card)?;
+        // One tracker per service, on its first card.
+        if let Some(id) = entry.card.service.as_deref().filter(|id| trackable(id) && shown.insert(id.to_string())) {
+            let block = add(&li, "div", "tracker", "")?;
+            fill_tracker(&block, id, tracked.status.get(id))?;
+        }
     }
     if let Some(st) = &stats {
         if !st.host.is_empty() {
@@ -96,6 +106,94 @@ pub async fn render_popup() -> Result<(), JsValue> {
             st.collect_ms + st.engine_ms
         );
         add(&root, "p", "cost", &text)?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize, Default)]
+pub struct TrackerState {
+    #[serde(default)]
+    pub status: HashMap<String, TrackStatus>,
+    #[serde(default)]
+    pub order: Vec<String>,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct TrackStatus {
+    pub stage: String,
+    pub text: String,
+    pub due: bool,
+}
+
+pub async fn tracker_state() -> TrackerState {
+    let msg = obj(&[("type", "tracker".into())]);
+    match platform::call("runtime.sendMessage", &[msg]).await {
+        Ok(v) => serde_wasm_bindgen::from_value(v).unwrap_or_default(),
+        Err(_) => TrackerState::default(),
+    }
+}
+
+/// Only a way out that exists can be tracked: an active service with an opt-out.
+pub fn trackable(id: &str) -> bool {
+    Catalog::embedded().get(id).is_some_and(|r| r.status != "defunct" && r.opt_out.available == "yes")
+}
+
+/// The opt-out tracker of one service: where the person stands, and the next step as buttons.
+/// Rebuilt in place after each change.
+pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> Result<(), JsValue> {
+    block.set_text_content(None);
+    let name = Catalog::embedded().get(id).map_or(id, |r| r.name.as_str());
+    block.set_attribute("role", "group")?;
+    block.set_attribute("aria-label", &format!("Your opt-out from {name}"))?;
+    let note = add(block, "p", "tracker-status", status.map_or("", |s| s.text.as_str()))?;
+    note.set_attribute("role", "status")?;
+    if status.is_some_and(|s| s.due) {
+        note.class_list().add_1("due")?;
+    }
+    let buttons: &[(&str, &str)] = match status.map(|s| s.stage.as_str()) {
+        None => &[("sent", "I've sent my opt-out")],
+        Some("sent") => &[("gone", "It worked: I'm gone"), ("forget", "Forget it")],
+        _ => &[("sent", "Listed again: I sent a new opt-out"), ("forget", "Forget it")],
+    };
+    for (stage, label) in buttons {
+        let button = add(block, "button", &format!("track-{stage}"), label)?;
+        button.set_attribute("type", "button")?;
+        let on_click = Closure::<dyn FnMut()>::new({
+            let (block, id, stage) = (block.clone(), id.to_string(), stage.to_string());
+            move || {
+                let (block, id) = (block.clone(), id.clone());
+                let msg = obj(&[
+                    ("type", "track".into()),
+                    ("service", JsValue::from_str(&id)),
+                    ("stage", JsValue::from_str(&stage)),
+                ]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let reply = platform::call("runtime.sendMessage", &[msg]).await;
+                    let error = reply
+                        .as_ref()
+                        .ok()
+                        .and_then(|r| js_sys::Reflect::get(r, &"error".into()).ok())
+                        .and_then(|e| e.as_string());
+                    match (reply, error) {
+                        (Ok(v), None) => {
+                            let state: TrackerState = serde_wasm_bindgen::from_value(v).unwrap_or_default();
+                            let _ = fill_tracker(&block, &id, state.status.get(&id));
+                            // Keep the keyboard where it was: on the block's first button.
+                            if let Ok(Some(b)) = block.query_selector("button") {
+                                let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                            }
+                        }
+                        (_, e) => {
+                            let text =
+                                format!("Not saved: {}", e.unwrap_or_else(|| "the background did not answer".into()));
+                            let _ = add(&block, "p", "alert", &text);
+                        }
+                    }
+                });
+            }
+        });
+        button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+        on_click.forget();
     }
     Ok(())
 }
