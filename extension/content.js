@@ -21,6 +21,7 @@
   let plan = null;
   let sheet = null;
   let css = "";
+  let compact = false; // the person chose notes that show only their headline until opened
   let first = true;
   const pending = new Set();
   let timer = 0;
@@ -193,7 +194,7 @@
       // Firefox content scripts cannot hand their own sheet to the page's shadow root.
       shadow.append(h("style", "", css));
     }
-    const box = h("aside", pageLevel ? "note page" : "note");
+    const box = h("aside", (pageLevel ? "note page" : "note") + (compact ? " compact" : ""));
     box.setAttribute("role", "note");
     box.setAttribute("aria-label", `Unscored: ${card.headline}`);
     const toggle = h("button", "pill");
@@ -202,6 +203,7 @@
     const tagline = h("span", "tagline", card.tagline);
     const details = h("div", "details");
     details.hidden = !open;
+    box.classList.toggle("open", open);
     toggle.setAttribute("aria-expanded", String(open));
     details.append(h("p", "summary", card.summary));
     const facts = h("dl", "facts");
@@ -223,11 +225,13 @@
       event.preventDefault();
       event.stopPropagation();
       details.hidden = !details.hidden;
+      box.classList.toggle("open", !details.hidden);
       toggle.setAttribute("aria-expanded", String(!details.hidden));
     });
     box.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !details.hidden) {
         details.hidden = true;
+        box.classList.remove("open");
         toggle.setAttribute("aria-expanded", "false");
         toggle.focus();
       }
@@ -319,6 +323,7 @@
     if (started !== generation || !reply || !reply.enabled || !reply.plan) return;
     plan = reply.plan;
     css = String(reply.css || "");
+    compact = reply.compact === true;
     try {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(reply.css);

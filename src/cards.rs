@@ -239,6 +239,23 @@ pub fn unknown_card(finding: &Finding) -> Card {
     }
 }
 
+/// Card for an element one of the person's own rules matched.
+pub fn custom_card(finding: &Finding) -> Card {
+    let rule = finding.evidence.strip_prefix("matches rule ").unwrap_or(&finding.evidence);
+    Card {
+        service: None,
+        headline: "Matched your rule".into(),
+        tagline: "One of your own detection rules".into(),
+        summary: format!("You asked Unscored to point this out with the rule {rule}."),
+        alert: None,
+        facts: Vec::new(),
+        opt_out: None,
+        action: None,
+        sources: Vec::new(),
+        evidence: finding.evidence.clone(),
+    }
+}
+
 /// Card for a sign-in consent screen: what the app will get, in plain words.
 pub fn consent_card(e: &Explanation, page_url: &str) -> Card {
     let app = e.app.as_deref().map(|a| format!("\u{201c}{a}\u{201d}")).unwrap_or_else(|| "An app".to_string());

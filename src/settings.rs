@@ -1,4 +1,5 @@
-//! What a person chose: for now, the sites where Unscored stays quiet.
+//! What a person chose: sites where Unscored stays quiet, what it points out on pages and how,
+//! and their own detection rules.
 //!
 //! Stored by the extension as JSON-like data in `storage.local`; anything unreadable there
 //! falls back to the defaults rather than breaking the extension, and the reason is kept so
@@ -19,6 +20,30 @@ use serde::{Deserialize, Serialize};
 pub struct Settings {
     /// Hosts (and their subdomains) where the content script does nothing.
     pub quiet_sites: Vec<String>,
+    /// Finding kinds ([`KINDS`]) not annotated on pages (the popup still lists them).
+    pub hidden_kinds: Vec<String>,
+    /// Catalog ids of services not annotated on pages (the popup still lists them).
+    pub hidden_services: Vec<String>,
+    /// Notes show only their headline until opened.
+    pub compact: bool,
+    /// The person's own rules, in the cosmetic-filter syntax of [`crate::filters`].
+    pub custom_rules: String,
+}
+
+/// Finding kinds a person can switch off, with the words the options page uses.
+pub const KINDS: &[(&str, &str)] = &[
+    ("widget", "Scoring widgets and badges of known services"),
+    ("score", "Score displays of services Unscored does not know"),
+    ("profile", "Profile pages that people-search and data sites keep about people"),
+    ("consent", "Sign-in requests: what an app asks to read"),
+];
+
+/// Custom rules longer than this are refused: a rule list is lines, not a book.
+pub const MAX_CUSTOM_RULES: usize = 20_000;
+
+/// A catalog id as records write them.
+pub fn is_service_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A host as stored: lower-case, no `www.`, no trailing dot; None when it is not a host.
@@ -48,12 +73,80 @@ impl Settings {
         true
     }
 
-    /// Cleans what storage held: drops entries that are not hosts, and duplicates.
+    /// Is a finding of this kind and service drawn on pages? What the person's own rules
+    /// find (a widget of no service) always is: they asked for it.
+    pub fn annotates(&self, kind: &str, service: Option<&str>) -> bool {
+        if kind == "widget" && service.is_none() {
+            return true;
+        }
+        self.kind_shown(kind) && service.is_none_or(|id| self.service_shown(id))
+    }
+
+    /// Is this kind of finding switched on (whatever the services)?
+    pub fn kind_shown(&self, kind: &str) -> bool {
+        !self.hidden_kinds.iter().any(|k| k == kind)
+    }
+
+    /// Is this service switched on (whatever the kinds)?
+    pub fn service_shown(&self, id: &str) -> bool {
+        !self.hidden_services.iter().any(|h| h == id)
+    }
+
+    /// Switches a kind on or off; false for a kind that does not exist.
+    pub fn set_kind_shown(&mut self, kind: &str, shown: bool) -> bool {
+        if !KINDS.iter().any(|(k, _)| *k == kind) {
+            return false;
+        }
+        self.hidden_kinds.retain(|k| k != kind);
+        if !shown {
+            self.hidden_kinds.push(kind.to_string());
+            self.hidden_kinds.sort();
+        }
+        true
+    }
+
+    /// Switches a service's notes on or off; false for something that is not a service id.
+    pub fn set_service_shown(&mut self, id: &str, shown: bool) -> bool {
+        if !is_service_id(id) {
+            return false;
+        }
+        self.hidden_services.retain(|h| h != id);
+        if !shown {
+            self.hidden_services.push(id.to_string());
+            self.hidden_services.sort();
+        }
+        true
+    }
+
+    /// Replaces the custom rules when every line parses; otherwise keeps the old ones and
+    /// returns each problem ("line 2, column 5: ...").
+    pub fn set_custom_rules(&mut self, text: &str) -> Result<(), Vec<String>> {
+        if text.chars().count() > MAX_CUSTOM_RULES {
+            return Err(vec![format!("the rules are over {MAX_CUSTOM_RULES} characters; keep the ones you need")]);
+        }
+        let (_, errors) = crate::filters::parse_list(text);
+        if !errors.is_empty() {
+            return Err(errors.iter().map(ToString::to_string).collect());
+        }
+        self.custom_rules = text.trim_end().to_string();
+        Ok(())
+    }
+
+    /// Cleans what storage held: drops entries that are not hosts, kinds or ids, duplicates,
+    /// and rules that no longer parse (all of them: a half list would match differently).
     pub fn sanitised(mut self) -> Settings {
         let mut hosts: Vec<String> = self.quiet_sites.iter().filter_map(|h| normalise_host(h)).collect();
         hosts.sort();
         hosts.dedup();
         self.quiet_sites = hosts;
+        self.hidden_kinds.retain(|k| KINDS.iter().any(|(known, _)| known == k));
+        self.hidden_kinds.sort();
+        self.hidden_kinds.dedup();
+        self.hidden_services.retain(|id| is_service_id(id));
+        self.hidden_services.sort();
+        self.hidden_services.dedup();
+        let rules = std::mem::take(&mut self.custom_rules);
+        let _ = self.set_custom_rules(&rules);
         self
     }
 }
@@ -77,7 +170,40 @@ mod tests {
         let mut s = Settings::default();
         assert!(!s.set_quiet("not a host", true));
         assert!(!s.set_quiet("", true));
-        let stored = Settings { quiet_sites: vec!["b.com".into(), "<script>".into(), "B.com".into(), "a.org".into()] };
-        assert_eq!(stored.sanitised().quiet_sites, ["a.org", "b.com"]);
+        let stored = Settings {
+            quiet_sites: vec!["b.com".into(), "<script>".into(), "B.com".into(), "a.org".into()],
+            hidden_kinds: vec!["score".into(), "nonsense".into(), "score".into()],
+            hidden_services: vec!["klout".into(), "Not Id".into()],
+            compact: true,
+            custom_rules: "##.ok\n##[broken".into(),
+        };
+        let clean = stored.sanitised();
+        assert_eq!(clean.quiet_sites, ["a.org", "b.com"]);
+        assert_eq!(clean.hidden_kinds, ["score"]);
+        assert_eq!(clean.hidden_services, ["klout"]);
+        assert_eq!(clean.custom_rules, "");
+    }
+
+    #[test]
+    fn what_is_annotated() {
+        let mut s = Settings::default();
+        assert!(s.annotates("widget", Some("klout")));
+        assert!(s.set_kind_shown("score", false) && !s.set_kind_shown("everything", false));
+        assert!(s.set_service_shown("klout", false));
+        assert!(!s.annotates("score", None));
+        assert!(!s.annotates("widget", Some("klout")));
+        assert!(s.annotates("widget", Some("kred")));
+        assert!(s.set_kind_shown("score", true) && s.annotates("score", None));
+        assert!(s.set_kind_shown("widget", false) && s.annotates("widget", None), "own rules always show");
+    }
+
+    #[test]
+    fn broken_rules_are_refused_whole_and_named() {
+        let mut s = Settings::default();
+        assert_eq!(s.set_custom_rules("example.com##.karma\n"), Ok(()));
+        let errors = s.set_custom_rules("##.fine\n##div[").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("line 2, column "), "{}", errors[0]);
+        assert_eq!(s.custom_rules, "example.com##.karma", "the old rules stay");
     }
 }

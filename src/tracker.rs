@@ -15,7 +15,7 @@
 //! assert!(t.status("spokeo", Day::parse("2027-01-06").unwrap()).unwrap().due);
 //! ```
 
-use crate::settings::{normalise_host, Settings};
+use crate::settings::{is_service_id, normalise_host, Settings, KINDS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -131,11 +131,6 @@ pub struct Status {
     /// One plain sentence, e.g. "You sent your opt-out on 2026-11-22. Look again from 2027-01-06
     /// whether you are still listed."
     pub text: String,
-}
-
-/// A service id as the catalog writes them: lower-case letters, digits and dashes.
-fn is_service_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Tracker {
@@ -260,6 +255,19 @@ impl Backup {
                 return Err(format!("quiet site {host:?} is not a site name"));
             }
         }
+        for kind in &self.settings.hidden_kinds {
+            if !KINDS.iter().any(|(k, _)| k == kind) {
+                return Err(format!("hidden kind {kind:?} is not one of widget, score, profile, consent"));
+            }
+        }
+        for id in &self.settings.hidden_services {
+            if !is_service_id(id) {
+                return Err(format!("hidden service {id:?}: not a service id (lower-case letters, digits and dashes)"));
+            }
+        }
+        if let Err(problems) = Settings::default().set_custom_rules(&self.settings.custom_rules) {
+            return Err(format!("custom rules: {}", problems.join("; ")));
+        }
         for (id, entry) in &self.tracker.opt_outs {
             if !is_service_id(id) {
                 return Err(format!("opt-out {id:?}: not a service id (lower-case letters, digits and dashes)"));
@@ -280,8 +288,9 @@ impl Backup {
         Ok(backup)
     }
 
-    /// Applies a checked backup on top of what is there: quiet sites are added, opt-outs
-    /// merged. Returns a sentence saying what changed.
+    /// Applies a checked backup on top of what is there: quiet sites, hidden kinds and
+    /// services and rule lines are added, opt-outs merged; the note style stays as it is.
+    /// Returns a sentence saying what changed.
     pub fn apply_to(self, settings: &mut Settings, tracker: &mut Tracker) -> String {
         let mut added_sites = 0;
         for host in &self.settings.quiet_sites {
@@ -289,6 +298,24 @@ impl Backup {
                 added_sites += 1;
             }
         }
+        for kind in &self.settings.hidden_kinds {
+            settings.set_kind_shown(kind, false);
+        }
+        for id in &self.settings.hidden_services {
+            settings.set_service_shown(id, false);
+        }
+        let mut rules = settings.custom_rules.clone();
+        for line in self.settings.custom_rules.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if !rules.lines().any(|have| have.trim() == line) {
+                if !rules.is_empty() {
+                    rules.push('\n');
+                }
+                rules.push_str(line);
+            }
+        }
+        // Both lists parsed on their own; together they still do, unless over the size limit,
+        // in which case the person's own rules stay.
+        let _ = settings.set_custom_rules(&rules);
         let total = self.tracker.opt_outs.len();
         let changed = tracker.merge(self.tracker);
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

@@ -339,6 +339,7 @@ async fn fixtures(browser: Browser) {
     assert!(ran >= 80, "{browser:?}: only {ran} fixtures ran in the browser");
 
     quiet_site_switch(&s, &server, tab).await;
+    annotation_choices(&s, &server, tab).await;
     assert_eq!(
         s.findings_after_load(tab, &server.url("shadow.html")).await,
         ["widget:klout"],
@@ -365,6 +366,115 @@ async fn chromium_fixtures() {
 #[tokio::test(flavor = "current_thread")]
 async fn firefox_fixtures() {
     fixtures(Browser::Firefox).await;
+}
+
+/// The options page decides what is drawn: a kind switched off, one service switched off,
+/// compact notes, and the person's own rules (a broken one refused with its line and column).
+async fn annotation_choices(s: &Session, server: &Server, tab: i64) {
+    use fantoccini::Locator;
+    let ext = s.client.window().await.unwrap();
+    let page = other_window(s, &ext).await;
+    let options = format!("{}options.html", s.ext_base);
+    let click = |css: String| async move {
+        let e = s.wait_for(5, &css, || async { s.client.find(Locator::Css(&css)).await.ok() }).await;
+        e.click().await.unwrap();
+    };
+    let saved = |css: &'static str| async move {
+        s.wait_for(5, "the saved choice", || async { s.text_of(css).await.filter(|t| t.starts_with("Saved")) }).await
+    };
+    // What the page shows after a fresh load: (headline, tagline shown?) per note.
+    let notes_on = |url: String| {
+        let (ext, page) = (ext.clone(), page.clone());
+        async move {
+            s.findings_after_load(tab, &url).await;
+            s.client.switch_to_window(page).await.unwrap();
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let mut out = Vec::new();
+            for host in s.client.find_all(Locator::Css("unscored-note")).await.unwrap() {
+                let root = host.shadow_root().await.unwrap();
+                let headline = root.find(Locator::Css(".headline")).await.unwrap().text().await.unwrap();
+                let tagline = root.find(Locator::Css(".tagline")).await.unwrap().is_displayed().await.unwrap();
+                out.push((headline, tagline));
+            }
+            s.client.switch_to_window(ext).await.unwrap();
+            out
+        }
+    };
+    let page_url = server.url("custom.html");
+    // The page is ready once wasm drew its controls from the stored settings.
+    let open_options = || async {
+        s.client.goto(&options).await.unwrap();
+        s.wait_for(5, "the options controls", || async { s.client.find(Locator::Css("#kinds input")).await.ok() })
+            .await;
+    };
+    let show_only_klout = || async {
+        s.client.find(Locator::Css("#filter")).await.unwrap().send_keys("klout").await.unwrap();
+        s.wait_for(5, "the filter", || async { s.text_of("#shown").await.filter(|t| t.starts_with("1 of ")) }).await;
+    };
+
+    open_options().await;
+    click("#kinds input[value=widget]".into()).await;
+    saved("#shown-status").await;
+    click("#compact".into()).await;
+    saved("#shown-status").await;
+    let rules = s.client.find(Locator::Css("#rules")).await.unwrap();
+    rules.send_keys("! my forum\n127.0.0.1##.karma\n##span[class=").await.unwrap();
+    click("#save-rules".into()).await;
+    let problems = s
+        .wait_for(5, "the rule problems", || async {
+            Some(s.texts_of("#rules-status li").await).filter(|p| !p.is_empty())
+        })
+        .await;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("line 3, column "), "{:?}: {problems:?}", s.browser);
+    assert_eq!(
+        rules.prop("value").await.unwrap().unwrap(),
+        "! my forum\n127.0.0.1##.karma\n##span[class=",
+        "text kept"
+    );
+    // Not saved: the page shows the Klout badge only as listed, not drawn (widgets are off).
+    assert_eq!(notes_on(format!("{page_url}?1")).await, Vec::<(String, bool)>::new(), "{:?}", s.browser);
+
+    open_options().await;
+    let rules = s.client.find(Locator::Css("#rules")).await.unwrap();
+    rules.send_keys("! my forum\n127.0.0.1##.karma").await.unwrap();
+    click("#save-rules".into()).await;
+    let said = s.wait_for(5, "the saved rules", || async { s.text_of("#rules-status p").await }).await;
+    assert_eq!(said, "Saved 1 rule. Pages you open from now on use them.");
+    let mut found = s.findings_after_load(tab, &format!("{page_url}?2")).await;
+    found.sort();
+    assert_eq!(found, ["widget:-", "widget:klout"], "{:?}: both are still found and listed", s.browser);
+    assert_eq!(
+        notes_on(format!("{page_url}?3")).await,
+        [("Matched your rule".to_string(), false)],
+        "{:?}: compact",
+        s.browser
+    );
+
+    // Widgets back on, compact off, but Klout alone switched off.
+    open_options().await;
+    click("#kinds input[value=widget]".into()).await;
+    saved("#shown-status").await;
+    click("#compact".into()).await;
+    saved("#shown-status").await;
+    show_only_klout().await;
+    click("#services li:not([hidden]) summary".into()).await;
+    click("#services li:not([hidden]) .service-switch input".into()).await;
+    saved("#services li:not([hidden]) .switch-status").await;
+    assert_eq!(notes_on(format!("{page_url}?4")).await, [("Matched your rule".to_string(), true)], "{:?}", s.browser);
+
+    // Back as it was, for the rest of the suite.
+    open_options().await;
+    let rules = s.client.find(Locator::Css("#rules")).await.unwrap();
+    rules.clear().await.unwrap();
+    click("#save-rules".into()).await;
+    show_only_klout().await;
+    click("#services li:not([hidden]) summary".into()).await;
+    click("#services li:not([hidden]) .service-switch input".into()).await;
+    saved("#services li:not([hidden]) .switch-status").await;
+    let notes = notes_on(format!("{page_url}?5")).await;
+    assert_eq!(notes, [("Klout score widget".to_string(), true)], "{:?}", s.browser);
+    s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 
 /// "Stay quiet on this site" from the popup: the next load of the site is left alone, and

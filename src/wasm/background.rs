@@ -13,12 +13,14 @@ use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 const ANNOTATION_CSS: &str = include_str!("../../extension/annotate.css");
 
 thread_local! {
-    static ENGINE: Engine = EngineBuilder::new(Catalog::embedded()).build();
+    /// The engine for the person's current custom rules: rebuilt when they change, never patched.
+    static ENGINE: RefCell<Option<(String, Rc<Engine>)>> = const { RefCell::new(None) };
     static TABS: RefCell<HashMap<i64, Vec<TabFinding>>> = RefCell::new(HashMap::new());
     static STATS: RefCell<HashMap<i64, TabStats>> = RefCell::new(HashMap::new());
     /// The background is the only writer of settings, so a copy read once stays true.
@@ -60,6 +62,20 @@ enum Message {
     SetQuiet {
         host: String,
         quiet: bool,
+    },
+    /// One change to what is annotated and how: a kind or a service shown or hidden, the note
+    /// style, or the custom rules (refused whole, with every problem, when a line is broken).
+    Configure {
+        #[serde(default)]
+        kind: Option<String>,
+        #[serde(default)]
+        service: Option<String>,
+        #[serde(default)]
+        shown: Option<bool>,
+        #[serde(default)]
+        compact: Option<bool>,
+        #[serde(default)]
+        rules: Option<String>,
     },
     /// The opt-out tracker, with today's status of each entry.
     Tracker,
@@ -152,7 +168,8 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 return error("plan is for content scripts");
             }
             let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
-            if settings().await.is_quiet(&host) {
+            let settings = settings().await;
+            if settings.is_quiet(&host) {
                 if sender.frame_id.unwrap_or(0) == 0 {
                     // A new document on a quiet site: nothing of the previous page stays.
                     tab_navigated(from_tab.unwrap_or_default() as f64);
@@ -161,16 +178,24 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 }
                 return obj(&[("enabled", JsValue::FALSE)]);
             }
-            let plan = ENGINE.with(|e| e.plan(&url));
-            obj(&[("enabled", JsValue::TRUE), ("plan", to_js(&plan)), ("css", JsValue::from_str(ANNOTATION_CSS))])
+            let plan = engine_for(&settings.custom_rules).plan(&url);
+            obj(&[
+                ("enabled", JsValue::TRUE),
+                ("plan", to_js(&plan)),
+                ("css", JsValue::from_str(ANNOTATION_CSS)),
+                ("compact", JsValue::from_bool(settings.compact)),
+            ])
         }
         Message::Scan { url, reset, candidates, confirmed, page_text, collect_ms, origin } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
             let frame = sender.frame_id.unwrap_or(0);
+            let settings = settings().await;
+            let engine = engine_for(&settings.custom_rules);
             let started = now_ms();
-            let (found, consent) = ENGINE.with(|e| {
+            let (found, consent) = {
+                let e = &engine;
                 let plan = e.plan(&url);
                 let consent = if plan.consent && reset { e.consent(&url, page_text.as_deref()) } else { None };
                 let mut found = e.findings(&url, &plan, &candidates, confirmed);
@@ -178,7 +203,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 // later scans only bring new elements.
                 found.retain(|f| reset || f.candidate.is_some());
                 (found, consent)
-            });
+            };
             let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {
                 let card = cards::consent_card(&explanation, &url);
@@ -189,14 +214,17 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 .chain(found.into_iter().map(|finding| {
                     let card = match finding.service.as_deref().and_then(|id| catalog.get(id)) {
                         Some(r) => cards::card(r, &finding),
+                        None if finding.kind == "widget" => cards::custom_card(&finding),
                         None => cards::unknown_card(&finding),
                     };
                     TabFinding { finding, card, frame, at: js_sys::Date::now() }
                 }))
                 .collect();
             let entries = with_tracker_facts(entries).await;
+            // Hidden kinds and services are still counted and listed in the popup, not drawn.
             let annotations: Vec<Annotation> = entries
                 .iter()
+                .filter(|t| settings.annotates(&t.finding.kind, t.finding.service.as_deref()))
                 .map(|t| Annotation {
                     candidate: t.finding.candidate,
                     kind: t.finding.kind.clone(),
@@ -238,6 +266,36 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             }
             match save(Some(&settings), None).await {
                 Ok(()) => obj(&[("quiet_sites", to_js(&settings.quiet_sites))]),
+                Err(e) => error(&format!("could not save the setting: {e}")),
+            }
+        }
+        Message::Configure { kind, service, shown, compact, rules } => {
+            if !is_extension_page(&sender) {
+                return error("settings are changed from the extension's own pages only");
+            }
+            let mut s = settings().await;
+            if let Some(kind) = kind {
+                if !s.set_kind_shown(&kind, shown.unwrap_or(true)) {
+                    return error(&format!("{kind:?} is not a kind of finding"));
+                }
+            }
+            if let Some(id) = service {
+                if !s.set_service_shown(&id, shown.unwrap_or(true)) {
+                    return error(&format!("{id:?} is not a service id"));
+                }
+            }
+            if let Some(compact) = compact {
+                s.compact = compact;
+            }
+            if let Some(rules) = rules {
+                if let Err(problems) = s.set_custom_rules(&rules) {
+                    let n = problems.len();
+                    let said = format!("Not saved: {n} rule{} could not be read.", if n == 1 { "" } else { "s" });
+                    return obj(&[("error", JsValue::from_str(&said)), ("problems", to_js(&problems))]);
+                }
+            }
+            match save(Some(&s), None).await {
+                Ok(()) => obj(&[("settings", to_js(&s))]),
                 Err(e) => error(&format!("could not save the setting: {e}")),
             }
         }
@@ -312,6 +370,24 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 fn is_extension_page(sender: &Sender) -> bool {
     let origin = platform::extension_origin();
     !origin.is_empty() && sender.url.as_deref().is_some_and(|u| u.starts_with(&origin))
+}
+
+/// The engine for these custom rules; the catalog part is shared by every rebuild.
+fn engine_for(rules: &str) -> Rc<Engine> {
+    ENGINE.with(|cell| {
+        let mut cached = cell.borrow_mut();
+        if let Some((r, e)) = cached.as_ref() {
+            if r == rules {
+                return e.clone();
+            }
+        }
+        let mut builder = EngineBuilder::new(Catalog::embedded());
+        // Saved rules were checked when saved; a line that no longer parses is skipped.
+        let _ = builder.custom_rules(rules);
+        let engine = Rc::new(builder.build());
+        *cached = Some((rules.to_string(), engine.clone()));
+        engine
+    })
 }
 
 /// Writes settings and/or tracker in one storage call, and only then keeps them as the

@@ -7,6 +7,7 @@ use super::popup::{fill_tracker, render_card, trackable, tracker_state};
 use super::{platform, storage};
 use crate::cards::{self, category_label};
 use crate::catalog::{self, Catalog, Record};
+use crate::settings::{Settings, KINDS};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement};
 
@@ -25,7 +26,9 @@ pub async fn render_options() -> Result<(), JsValue> {
         add(&figures, "dt", "", label)?;
         add(&figures, "dd", "", &value)?.set_id(id);
     }
-    render_services(catalog)?;
+    let settings = storage::load_settings().await;
+    render_services(catalog, &settings)?;
+    annotation_controls(&settings)?;
     backup_controls()?;
     // The popup, or this page, changed something: show it.
     let on_change = Closure::<dyn FnMut(JsValue, JsValue)>::new(|changes: JsValue, area: JsValue| {
@@ -48,6 +51,118 @@ pub async fn render_options() -> Result<(), JsValue> {
     on_change.forget();
     render_opt_outs().await?;
     render_quiet_sites().await
+}
+
+/// Sends one `configure` change; returns the background's words when it refused.
+async fn configure(pairs: &[(&str, JsValue)]) -> Result<(), (String, Vec<String>)> {
+    let mut all = vec![("type", JsValue::from_str("configure"))];
+    all.extend(pairs.iter().cloned());
+    let reply = platform::call("runtime.sendMessage", &[platform::obj(&all)])
+        .await
+        .map_err(|e| (format!("Not saved: {}", e.as_string().unwrap_or_default()), Vec::new()))?;
+    let error = js_sys::Reflect::get(&reply, &"error".into()).ok().and_then(|e| e.as_string());
+    match error {
+        None => Ok(()),
+        Some(e) => {
+            let problems = js_sys::Reflect::get(&reply, &"problems".into())
+                .ok()
+                .and_then(|p| serde_wasm_bindgen::from_value::<Vec<String>>(p).ok())
+                .unwrap_or_default();
+            Err((e, problems))
+        }
+    }
+}
+
+/// A checkbox that saves itself when changed and says so in `status`.
+fn save_on_change(
+    input: &HtmlInputElement,
+    status: &Element,
+    message: impl Fn(bool) -> Vec<(&'static str, JsValue)> + 'static,
+) -> Result<(), JsValue> {
+    let on_change = Closure::<dyn FnMut()>::new({
+        let (input, status) = (input.clone(), status.clone());
+        move || {
+            let (input, status) = (input.clone(), status.clone());
+            let pairs = message(input.checked());
+            wasm_bindgen_futures::spawn_local(async move {
+                let said = match configure(&pairs).await {
+                    Ok(()) => "Saved. Pages you open from now on show it.".to_string(),
+                    Err((e, _)) => {
+                        input.set_checked(!input.checked());
+                        e
+                    }
+                };
+                status.set_text_content(Some(&said));
+            });
+        }
+    });
+    input.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
+    on_change.forget();
+    Ok(())
+}
+
+/// Kinds of finding, note style and custom rules.
+fn annotation_controls(settings: &Settings) -> Result<(), JsValue> {
+    let doc = document()?;
+    let (Some(kinds), Some(compact), Some(status), Some(rules), Some(save), Some(rules_status)) = (
+        doc.get_element_by_id("kinds"),
+        doc.get_element_by_id("compact"),
+        doc.get_element_by_id("shown-status"),
+        doc.get_element_by_id("rules"),
+        doc.get_element_by_id("save-rules"),
+        doc.get_element_by_id("rules-status"),
+    ) else {
+        return Ok(());
+    };
+    for (kind, words) in KINDS {
+        let label = add(&kinds, "label", "", "")?;
+        let input: HtmlInputElement = add(&label, "input", "", "")?.dyn_into()?;
+        input.set_type("checkbox");
+        input.set_value(kind);
+        input.set_checked(settings.kind_shown(kind));
+        label.append_with_str_1(&format!(" {words}"))?;
+        save_on_change(&input, &status, move |shown| {
+            vec![("kind", JsValue::from_str(kind)), ("shown", JsValue::from_bool(shown))]
+        })?;
+    }
+    let compact: HtmlInputElement = compact.dyn_into()?;
+    compact.set_checked(settings.compact);
+    save_on_change(&compact, &status, |on| vec![("compact", JsValue::from_bool(on))])?;
+
+    let rules: web_sys::HtmlTextAreaElement = rules.dyn_into()?;
+    rules.set_value(&settings.custom_rules);
+    let on_save = Closure::<dyn FnMut()>::new(move || {
+        let (text, rules_status) = (rules.value(), rules_status.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            rules_status.set_text_content(None);
+            match configure(&[("rules", JsValue::from_str(&text))]).await {
+                Ok(()) => {
+                    let n = crate::filters::parse_list(&text).0.len();
+                    let said = format!(
+                        "Saved {n} rule{}. Pages you open from now on use them.",
+                        if n == 1 { "" } else { "s" }
+                    );
+                    let _ = add(&rules_status, "p", "", &said);
+                }
+                Err((said, problems)) => {
+                    let _ = add(
+                        &rules_status,
+                        "p",
+                        "problem",
+                        &format!("{said} Your text is kept here; fix it and save again."),
+                    );
+                    if let Ok(list) = add(&rules_status, "ul", "", "") {
+                        for p in problems {
+                            let _ = add(&list, "li", "problem", &p);
+                        }
+                    }
+                }
+            }
+        });
+    });
+    save.add_event_listener_with_callback("click", on_save.as_ref().unchecked_ref())?;
+    on_save.forget();
+    Ok(())
 }
 
 /// Every tracked opt-out, the ones due for a look first, each with its next step.
@@ -196,7 +311,7 @@ fn difficulty_word(d: &str) -> &str {
 }
 
 /// One collapsed entry per service; a card is built only when an entry is opened.
-fn render_services(catalog: &'static Catalog) -> Result<(), JsValue> {
+fn render_services(catalog: &'static Catalog, settings: &Settings) -> Result<(), JsValue> {
     let doc = document()?;
     let (Some(list), Some(filter), Some(shown)) =
         (doc.get_element_by_id("services"), doc.get_element_by_id("filter"), doc.get_element_by_id("shown"))
@@ -219,6 +334,16 @@ fn render_services(catalog: &'static Catalog) -> Result<(), JsValue> {
             meta.push_str(" · closed");
         }
         add(&summary, "span", "meta", &meta)?;
+        let switch = add(&details, "label", "service-switch", "")?;
+        let input: HtmlInputElement = add(&switch, "input", "", "")?.dyn_into()?;
+        input.set_type("checkbox");
+        input.set_checked(settings.service_shown(&record.id));
+        switch.append_with_str_1(&format!(" Point out {} on pages", record.name))?;
+        let saved = add(&details, "span", "switch-status", "")?;
+        saved.set_attribute("role", "status")?;
+        save_on_change(&input, &saved, move |shown| {
+            vec![("service", JsValue::from_str(&record.id)), ("shown", JsValue::from_bool(shown))]
+        })?;
         let body = add(&details, "div", "card", "")?;
         let on_toggle = Closure::<dyn FnMut()>::new({
             let body = body.clone();
