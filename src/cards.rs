@@ -225,11 +225,21 @@ pub fn service_card(record: &Record) -> Card {
 
 /// Card for a finding with no catalog record (a custom rule or an unknown score display).
 pub fn unknown_card(finding: &Finding) -> Card {
+    plain_card(
+        format!("Possible {}", kind_label(&finding.kind)),
+        "Not in the catalog",
+        "This looks like a score about a person, from a service Unscored does not know.".into(),
+        finding,
+    )
+}
+
+/// A card with words only: no catalog record behind it.
+fn plain_card(headline: String, tagline: &str, summary: String, finding: &Finding) -> Card {
     Card {
         service: None,
-        headline: format!("Possible {}", kind_label(&finding.kind)),
-        tagline: "Not in the catalog".into(),
-        summary: "This looks like a score about a person, from a service Unscored does not know.".into(),
+        headline,
+        tagline: tagline.into(),
+        summary,
         alert: None,
         facts: Vec::new(),
         opt_out: None,
@@ -242,18 +252,12 @@ pub fn unknown_card(finding: &Finding) -> Card {
 /// Card for an element one of the person's own rules matched.
 pub fn custom_card(finding: &Finding) -> Card {
     let rule = finding.evidence.strip_prefix("matches rule ").unwrap_or(&finding.evidence);
-    Card {
-        service: None,
-        headline: "Matched your rule".into(),
-        tagline: "One of your own detection rules".into(),
-        summary: format!("You asked Unscored to point this out with the rule {rule}."),
-        alert: None,
-        facts: Vec::new(),
-        opt_out: None,
-        action: None,
-        sources: Vec::new(),
-        evidence: finding.evidence.clone(),
-    }
+    plain_card(
+        "Matched your rule".into(),
+        "One of your own detection rules",
+        format!("You asked Unscored to point this out with the rule {rule}."),
+        finding,
+    )
 }
 
 /// Card for a sign-in consent screen: what the app will get, in plain words.

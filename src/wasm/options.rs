@@ -59,7 +59,7 @@ async fn configure(pairs: &[(&str, JsValue)]) -> Result<(), (String, Vec<String>
     all.extend(pairs.iter().cloned());
     let reply = platform::call("runtime.sendMessage", &[platform::obj(&all)])
         .await
-        .map_err(|e| (format!("Not saved: {}", e.as_string().unwrap_or_default()), Vec::new()))?;
+        .map_err(|e| (format!("Not saved: {}", platform::error_text(&e)), Vec::new()))?;
     let error = js_sys::Reflect::get(&reply, &"error".into()).ok().and_then(|e| e.as_string());
     match error {
         None => Ok(()),
@@ -228,7 +228,7 @@ fn backup_controls() -> Result<(), JsValue> {
 }
 
 async fn export_backup(status: &Element) -> Result<(), JsValue> {
-    let backup = platform::call("runtime.sendMessage", &[platform::obj(&[("type", "export".into())])]).await?;
+    let backup = platform::send(&[("type", "export".into())]).await.map_err(|e| JsValue::from_str(&e))?;
     let json = js_sys::JSON::stringify_with_replacer_and_space(&backup, &JsValue::NULL, &JsValue::from_f64(2.0))?;
     let name = format!("unscored-backup-{}.json", storage::today());
     status.set_text_content(None);
@@ -253,15 +253,13 @@ async fn import_backup(input: &HtmlInputElement) -> Result<String, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| format!("Nothing was imported: {} could not be read.", file.name()))?;
-    let msg = platform::obj(&[("type", "import".into()), ("text", JsValue::from_str(&text))]);
-    let reply =
-        platform::call("runtime.sendMessage", &[msg]).await.map_err(|e| format!("Nothing was imported: {e:?}"))?;
-    let field = |k: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
-    match (field("imported"), field("error")) {
-        (Some(said), _) => Ok(said),
-        (None, Some(e)) => Err(e),
-        (None, None) => Err("Nothing was imported: no answer from the background.".into()),
-    }
+    let reply = platform::send(&[("type", "import".into()), ("text", JsValue::from_str(&text))])
+        .await
+        .map_err(|e| if e.starts_with("Nothing") { e } else { format!("Nothing was imported: {e}") })?;
+    js_sys::Reflect::get(&reply, &JsValue::from_str("imported"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "Nothing was imported: no answer from the background.".into())
 }
 
 /// The quiet sites from storage, each with a button that lets Unscored look again.
@@ -282,16 +280,13 @@ async fn render_quiet_sites() -> Result<(), JsValue> {
             let li = li.clone();
             move || {
                 let li = li.clone();
-                let msg = platform::obj(&[
-                    ("type", "set-quiet".into()),
+                let msg = [
+                    ("type", JsValue::from_str("set-quiet")),
                     ("host", JsValue::from_str(&host)),
                     ("quiet", JsValue::FALSE),
-                ]);
+                ];
                 wasm_bindgen_futures::spawn_local(async move {
-                    let ok = platform::call("runtime.sendMessage", &[msg]).await.is_ok_and(|r| {
-                        js_sys::Reflect::get(&r, &"error".into()).map(|e| e.is_undefined()).unwrap_or(false)
-                    });
-                    if ok {
+                    if platform::send(&msg).await.is_ok() {
                         li.remove();
                     }
                 });

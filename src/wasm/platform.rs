@@ -65,6 +65,23 @@ pub fn extension_origin() -> String {
         .unwrap_or_default()
 }
 
+/// The words of a JS error: its text, or its `message`.
+pub fn error_text(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| "the browser gave no reason".into())
+}
+
+/// Sends a message to the background. Its `{error}` replies, and a failed send, come back as
+/// `Err` with words a person can read.
+pub async fn send(pairs: &[(&str, JsValue)]) -> Result<JsValue, String> {
+    let reply = call("runtime.sendMessage", &[obj(pairs)]).await.map_err(|e| error_text(&e))?;
+    match Reflect::get(&reply, &JsValue::from_str("error")).ok().and_then(|e| e.as_string()) {
+        Some(e) => Err(e),
+        None => Ok(reply),
+    }
+}
+
 /// A plain JS object from key/value pairs.
 pub fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
     let obj = js_sys::Object::new();

@@ -162,20 +162,14 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
             let (block, id, stage) = (block.clone(), id.to_string(), stage.to_string());
             move || {
                 let (block, id) = (block.clone(), id.clone());
-                let msg = obj(&[
-                    ("type", "track".into()),
+                let msg = [
+                    ("type", JsValue::from_str("track")),
                     ("service", JsValue::from_str(&id)),
                     ("stage", JsValue::from_str(&stage)),
-                ]);
+                ];
                 wasm_bindgen_futures::spawn_local(async move {
-                    let reply = platform::call("runtime.sendMessage", &[msg]).await;
-                    let error = reply
-                        .as_ref()
-                        .ok()
-                        .and_then(|r| js_sys::Reflect::get(r, &"error".into()).ok())
-                        .and_then(|e| e.as_string());
-                    match (reply, error) {
-                        (Ok(v), None) => {
+                    match platform::send(&msg).await {
+                        Ok(v) => {
                             let state: TrackerState = serde_wasm_bindgen::from_value(v).unwrap_or_default();
                             let _ = fill_tracker(&block, &id, state.status.get(&id));
                             // Keep the keyboard where it was: on the block's first button.
@@ -183,10 +177,8 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
                                 let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
                             }
                         }
-                        (_, e) => {
-                            let text =
-                                format!("Not saved: {}", e.unwrap_or_else(|| "the background did not answer".into()));
-                            let _ = add(&block, "p", "alert", &text);
+                        Err(e) => {
+                            let _ = add(&block, "p", "alert", &format!("Not saved: {e}"));
                         }
                     }
                 });
@@ -207,22 +199,15 @@ fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> 
         let host = host.to_string();
         move || {
             let button = button.clone();
-            let msg = obj(&[
-                ("type", "set-quiet".into()),
+            let msg = [
+                ("type", JsValue::from_str("set-quiet")),
                 ("host", JsValue::from_str(&host)),
                 ("quiet", JsValue::from_bool(!quiet)),
-            ]);
+            ];
             wasm_bindgen_futures::spawn_local(async move {
-                let reply = platform::call("runtime.sendMessage", &[msg]).await;
-                let error = reply
-                    .as_ref()
-                    .ok()
-                    .and_then(|r| js_sys::Reflect::get(r, &"error".into()).ok())
-                    .and_then(|e| e.as_string());
-                let text = match (reply, error) {
-                    (Ok(_), None) => "Saved. Reload the page to apply it.".to_string(),
-                    (_, Some(e)) => format!("Not saved: {e}"),
-                    (Err(e), None) => format!("Not saved: {}", e.as_string().unwrap_or_default()),
+                let text = match platform::send(&msg).await {
+                    Ok(_) => "Saved. Reload the page to apply it.".to_string(),
+                    Err(e) => format!("Not saved: {e}"),
                 };
                 button.set_text_content(Some(&text));
                 let _ = button.set_attribute("disabled", "");
