@@ -191,7 +191,9 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 return error("scan is for content scripts");
             };
             let frame = sender.frame_id.unwrap_or(0);
+            // Storage reads first (cached after the first), so `engine_ms` is the engine's time.
             let settings = settings().await;
+            let tracker = tracker().await;
             let engine = engine_for(&settings.custom_rules);
             let started = now_ms();
             let (found, consent) = {
@@ -220,7 +222,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                     TabFinding { finding, card, frame, at: js_sys::Date::now() }
                 }))
                 .collect();
-            let entries = with_tracker_facts(entries).await;
+            let entries = with_tracker_facts(entries, &tracker);
             // Hidden kinds and services are still counted and listed in the popup, not drawn.
             let annotations: Vec<Annotation> = entries
                 .iter()
@@ -433,11 +435,10 @@ fn tracker_reply(t: &Tracker) -> JsValue {
 
 /// A service the person is opting out of says so on its page: the note is where they will
 /// see that a listing they asked to remove is still up.
-async fn with_tracker_facts(mut entries: Vec<TabFinding>) -> Vec<TabFinding> {
-    if entries.iter().all(|e| e.finding.service.is_none()) {
+fn with_tracker_facts(mut entries: Vec<TabFinding>, t: &Tracker) -> Vec<TabFinding> {
+    if t.opt_outs.is_empty() {
         return entries;
     }
-    let t = tracker().await;
     let today = storage::today();
     for e in &mut entries {
         if let Some(status) = e.finding.service.as_deref().and_then(|id| t.status(id, today)) {
