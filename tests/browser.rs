@@ -571,6 +571,13 @@ async fn demo() {
     let out = std::env::var("UNSCORED_DEMO_OUT").unwrap_or_else(|_| "dist/demo.png".into());
     std::fs::write(&out, png).unwrap();
     println!("screenshot written to {out}");
+    // The toolbar popup for that tab, opened as a page.
+    s.open_extension_page("popup.html").await;
+    let tab = s.other_tab_id().await;
+    s.popup_status(tab).await;
+    let popup_out = out.replace(".png", "-popup.png");
+    std::fs::write(&popup_out, s.client.screenshot().await.unwrap()).unwrap();
+    println!("popup screenshot written to {popup_out}");
     s.close().await;
 }
 
