@@ -462,6 +462,13 @@ async fn annotation_choices(s: &Session, server: &Server, tab: i64) {
     click("#services li:not([hidden]) .service-switch input".into()).await;
     saved("#services li:not([hidden]) .switch-status").await;
     assert_eq!(notes_on(format!("{page_url}?4")).await, [("Matched your rule".to_string(), true)], "{:?}", s.browser);
+    s.popup_status(tab).await;
+    assert_eq!(
+        s.texts_of(".card .muted").await,
+        ["Not drawn on the page: you switched this off in the settings."],
+        "{:?}: the popup still lists Klout, and says why the page does not",
+        s.browser
+    );
 
     // Back as it was, for the rest of the suite.
     open_options().await;

@@ -11,6 +11,7 @@ use web_sys::Element;
 
 #[derive(Deserialize)]
 struct Entry {
+    finding: crate::engine::Finding,
     card: Card,
 }
 
@@ -83,10 +84,14 @@ pub async fn render_popup() -> Result<(), JsValue> {
     let list = add(&root, "ul", "findings", "")?;
     list.set_attribute("aria-label", "Findings on this page")?;
     let tracked = tracker_state().await;
+    let settings = super::storage::load_settings().await;
     let mut shown = std::collections::HashSet::new();
     for entry in &reply.findings {
         let li = add(&list, "li", "card", "")?;
         render_card(&li, &entry.card)?;
+        if !settings.annotates(&entry.finding.kind, entry.finding.service.as_deref()) {
+            add(&li, "p", "muted", "Not drawn on the page: you switched this off in the settings.")?;
+        }
         // One tracker per service, on its first card.
         if let Some(id) = entry.card.service.as_deref().filter(|id| trackable(id) && shown.insert(id.to_string())) {
             let block = add(&li, "div", "tracker", "")?;
