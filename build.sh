@@ -159,7 +159,7 @@ demo() {
     say "no display: running headless and saving a screenshot"
   fi
   cargo test --features browser-tests --test browser -- --ignored --exact demo --nocapture
-  [ -n "${UNSCORED_DEMO_HEADED:-}" ] || say "screenshots: $UNSCORED_DEMO_OUT (the annotated demo page), ${UNSCORED_DEMO_OUT%.png}-popup.png (its toolbar popup)"
+  [ -n "${UNSCORED_DEMO_HEADED:-}" ] || say "screenshots: $UNSCORED_DEMO_OUT (the annotated demo page), ${UNSCORED_DEMO_OUT%.png}-popup.png (its toolbar popup), ${UNSCORED_DEMO_OUT%.png}-options.png (the options page)"
 }
 
 bench() {

@@ -585,6 +585,11 @@ async fn demo() {
     let popup_out = out.replace(".png", "-popup.png");
     std::fs::write(&popup_out, s.client.screenshot().await.unwrap()).unwrap();
     println!("popup screenshot written to {popup_out}");
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    s.wait_for(10, "the options page", || async { s.text_of("#version").await }).await;
+    let options_out = out.replace(".png", "-options.png");
+    std::fs::write(&options_out, s.client.screenshot().await.unwrap()).unwrap();
+    println!("options screenshot written to {options_out}");
     s.close().await;
 }
 
