@@ -427,9 +427,9 @@ async fn tracker() -> Tracker {
 /// `{tracker, status: {id: Status}}`: the stored entries and what to say about each today.
 fn tracker_reply(t: &Tracker) -> JsValue {
     let today = storage::today();
-    let status: std::collections::BTreeMap<&str, crate::tracker::Status> =
-        t.ids_by_urgency(today).into_iter().filter_map(|id| Some((id, t.status(id, today)?))).collect();
     let order: Vec<&str> = t.ids_by_urgency(today);
+    let status: std::collections::BTreeMap<&str, crate::tracker::Status> =
+        order.iter().filter_map(|&id| Some((id, t.status(id, today)?))).collect();
     obj(&[("tracker", to_js(t)), ("status", to_js(&status)), ("order", to_js(&order))])
 }
 
