@@ -395,6 +395,12 @@ fn engine_for(rules: &str) -> Rc<Engine> {
 /// Writes settings and/or tracker in one storage call, and only then keeps them as the
 /// current copies, so a failed write changes nothing.
 async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<(), String> {
+    if settings.is_some() {
+        storage::keep_unreadable::<Settings>(storage::SETTINGS_KEY).await;
+    }
+    if tracker.is_some() {
+        storage::keep_unreadable::<Tracker>(storage::TRACKER_KEY).await;
+    }
     let store = js_sys::Object::new();
     if let Some(s) = settings {
         let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(s));

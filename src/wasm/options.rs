@@ -16,6 +16,9 @@ pub async fn render_options() -> Result<(), JsValue> {
     let doc = document()?;
     let about = doc.get_element_by_id("about").ok_or_else(|| JsValue::from_str("options.html lacks #about"))?;
     about.set_text_content(None);
+    for problem in storage::problems().await {
+        add(&about, "p", "alert storage-problem", &problem)?.set_attribute("role", "alert")?;
+    }
     let catalog = Catalog::embedded();
     let figures = add(&about, "dl", "figures", "")?;
     for (label, value, id) in [

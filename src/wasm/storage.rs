@@ -1,6 +1,7 @@
 //! The person's settings and opt-out tracker in `storage.local`, read the same way by every
-//! page. Unreadable storage gives the defaults; nothing is lost, as the stored value is only
-//! replaced when the person changes something.
+//! page. Unreadable storage gives the defaults and a message for the options page; nothing is
+//! lost: before the background first overwrites an unreadable value, it keeps it aside under
+//! `<key>-unreadable`.
 
 use super::platform;
 use crate::settings::Settings;
@@ -11,21 +12,71 @@ use wasm_bindgen::prelude::*;
 pub const SETTINGS_KEY: &str = "settings";
 pub const TRACKER_KEY: &str = "tracker";
 
-async fn load<T: DeserializeOwned + Default>(key: &str) -> T {
+enum Stored<T> {
+    Missing,
+    Read(T),
+    Unreadable { reason: String, raw: JsValue },
+}
+
+async fn raw(key: &str) -> JsValue {
     let stored = platform::call("storage.local.get", &[JsValue::from_str(key)]).await.ok();
-    stored
-        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(key)).ok())
-        .filter(|v| !v.is_undefined())
-        .and_then(|v| serde_wasm_bindgen::from_value::<T>(v).ok())
-        .unwrap_or_default()
+    stored.and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(key)).ok()).unwrap_or(JsValue::UNDEFINED)
+}
+
+async fn stored<T: DeserializeOwned>(key: &str) -> Stored<T> {
+    let raw = raw(key).await;
+    if raw.is_undefined() || raw.is_null() {
+        return Stored::Missing;
+    }
+    match serde_wasm_bindgen::from_value::<T>(raw.clone()) {
+        Ok(v) => Stored::Read(v),
+        Err(e) => Stored::Unreadable { reason: e.to_string(), raw },
+    }
 }
 
 pub async fn load_settings() -> Settings {
-    load::<Settings>(SETTINGS_KEY).await.sanitised()
+    match stored::<Settings>(SETTINGS_KEY).await {
+        Stored::Read(s) => s.sanitised(),
+        _ => Settings::default(),
+    }
 }
 
 pub async fn load_tracker() -> Tracker {
-    load::<Tracker>(TRACKER_KEY).await.sanitised()
+    match stored::<Tracker>(TRACKER_KEY).await {
+        Stored::Read(t) => t.sanitised(),
+        _ => Tracker::default(),
+    }
+}
+
+/// What could not be read from storage, in words for the options page.
+pub async fn problems() -> Vec<String> {
+    let mut out = Vec::new();
+    let say = |what: &str, key: &str, reason: &str| {
+        format!(
+            "Your saved {what} could not be read ({reason}). Unscored uses its defaults; when you next change \
+             something, the unreadable copy is kept aside in the extension's storage as \u{201c}{key}-unreadable\u{201d}."
+        )
+    };
+    if let Stored::Unreadable { reason, .. } = stored::<Settings>(SETTINGS_KEY).await {
+        out.push(say("settings", SETTINGS_KEY, &reason));
+    }
+    if let Stored::Unreadable { reason, .. } = stored::<Tracker>(TRACKER_KEY).await {
+        out.push(say("opt-outs", TRACKER_KEY, &reason));
+    }
+    out
+}
+
+/// Before `key` is overwritten: an unreadable value there is copied to `<key>-unreadable`,
+/// unless an earlier one already was.
+pub async fn keep_unreadable<T: DeserializeOwned>(key: &str) {
+    if let Stored::Unreadable { raw, .. } = stored::<T>(key).await {
+        let aside = format!("{key}-unreadable");
+        if self::raw(&aside).await.is_undefined() {
+            let store = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&store, &JsValue::from_str(&aside), &raw);
+            let _ = platform::call("storage.local.set", &[store.into()]).await;
+        }
+    }
 }
 
 /// Today in the person's own time zone: an opt-out sent late in the evening is dated that day.
