@@ -95,6 +95,10 @@ pub async fn render_popup() -> Result<(), JsValue> {
         // One tracker per service, on its first card.
         if let Some(id) = entry.card.service.as_deref().filter(|id| trackable(id) && shown.insert(id.to_string())) {
             let block = add(&li, "div", "tracker", "")?;
+            // Right under the way out, before the sources.
+            if let Some(sources) = li.query_selector(".sources")? {
+                li.insert_before(&block, Some(&sources))?;
+            }
             fill_tracker(&block, id, tracked.status.get(id))?;
         }
     }
