@@ -205,6 +205,8 @@ async fn opt_out_tracker(s: &Session, tab: i64) -> String {
     let names = || async { s.texts_of("#opt-outs .opt-out-entry .name").await };
     s.wait_for(5, "the opt-out on the options page", || async { (names().await == ["Spokeo"]).then_some(()) }).await;
     assert_eq!(s.text_of("#opt-outs .tracker-status").await.unwrap(), sent);
+    let link = s.client.find(fantoccini::Locator::Css("#opt-outs .opt-out-entry a.opt-out-link")).await.unwrap();
+    assert_eq!(link.attr("href").await.unwrap().as_deref(), Some("https://www.spokeo.com/optout"));
 
     // Export: the file holds the opt-out.
     s.client.find(Locator::Css("#export")).await.unwrap().click().await.unwrap();

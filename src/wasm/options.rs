@@ -2,7 +2,7 @@
 //! catalog itself (searchable, each service with its way out), and what the extension reads,
 //! stores and sends.
 
-use super::dom::{add, document};
+use super::dom::{add, document, link};
 use super::popup::{fill_tracker, render_card, trackable, tracker_state};
 use super::{platform, storage};
 use crate::cards::{self, category_label};
@@ -184,8 +184,13 @@ async fn render_opt_outs() -> Result<(), JsValue> {
     }
     for id in &state.order {
         let li = add(&list, "li", "opt-out-entry", "")?;
-        let name = Catalog::embedded().get(id).map_or(id.as_str(), |r| r.name.as_str());
-        add(&li, "span", "name", name)?;
+        let record = Catalog::embedded().get(id);
+        add(&li, "span", "name", record.map_or(id.as_str(), |r| r.name.as_str()))?;
+        // Where to look again, one click away.
+        if let Some(url) = record.and_then(|r| cards::https_only(r.opt_out.url.as_ref())) {
+            add(&li, "span", "", " · ")?;
+            link(&li, &url, "opt-out page")?.set_class_name("opt-out-link");
+        }
         fill_tracker(&add(&li, "div", "tracker", "")?, id, state.status.get(id))?;
     }
     Ok(())
