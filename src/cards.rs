@@ -186,7 +186,12 @@ pub fn service_card(record: &Record) -> Card {
         }
     }
     let o = &record.opt_out;
-    facts.push(Fact { label: "Leaving".into(), value: difficulty_label(&o.difficulty).into() });
+    let leaving = match o.available.as_str() {
+        // Said plainly: "unknown" alone reads as if leaving were easy but unmeasured.
+        "unknown" => "Not known: no way out could be confirmed from a source",
+        _ => difficulty_label(&o.difficulty),
+    };
+    facts.push(Fact { label: "Leaving".into(), value: leaving.into() });
     let opt_out = Some(OptOutCard {
         url: https_only(o.url.as_ref()),
         difficulty: o.difficulty.clone(),

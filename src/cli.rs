@@ -213,7 +213,13 @@ fn show_record(r: &Record, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out, "{}: {}", fact.label, fact.value)?;
     }
     let o = &r.opt_out;
-    writeln!(out, "\nOpt-out: {}", o.url.as_deref().unwrap_or("(no link)"))?;
+    let start = match (o.url.as_deref(), o.available.as_str()) {
+        (Some(url), _) => url,
+        (None, "unknown") => "none confirmed",
+        (None, "no") => "none exists",
+        (None, _) => "(no link: see the steps)",
+    };
+    writeln!(out, "\nOpt-out: {start}")?;
     for (i, s) in o.steps.iter().enumerate() {
         writeln!(out, "  {}. {s}", i + 1)?;
     }

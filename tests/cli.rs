@@ -94,6 +94,10 @@ fn catalog_show_and_lint() {
     let text = stdout(&o);
     assert!(text.starts_with("Klout (klout)\nInfluence score · closed 2018-05-25\n"), "{text}");
     assert!(text.contains("Its X (Twitter) app asks for: Read Tweets from your timeline; See who you follow"));
+    // A record whose way out is unconfirmed says so, rather than "unknown" difficulty.
+    let text = stdout(&unscored(&["catalog", "show", "starngage"], None));
+    assert!(text.contains("\nLeaving: Not known: no way out could be confirmed from a source\n"), "{text}");
+    assert!(text.contains("\nOpt-out: none confirmed\n"), "{text}");
     let o = unscored(&["catalog", "show", "nope"], None);
     assert_eq!(stderr(&o), "unscored: no service \"nope\" in the catalog (see `unscored catalog list`)\n");
     let o = unscored(&["catalog", "lint"], None);

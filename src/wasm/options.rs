@@ -328,11 +328,11 @@ fn render_services(catalog: &'static Catalog, settings: &Settings) -> Result<(),
         let details = add(&li, "details", "", "")?;
         let summary = add(&details, "summary", "", "")?;
         add(&summary, "span", "name", &record.name)?;
-        let mut meta = format!(
-            " · {} · leaving: {}",
-            category_label(&record.category),
-            difficulty_word(&record.opt_out.difficulty)
-        );
+        let leaving = match record.opt_out.available.as_str() {
+            "unknown" => "not confirmed",
+            _ => difficulty_word(&record.opt_out.difficulty),
+        };
+        let mut meta = format!(" · {} · leaving: {leaving}", category_label(&record.category));
         if record.status == "defunct" {
             meta.push_str(" · closed");
         }
