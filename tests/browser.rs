@@ -259,6 +259,11 @@ async fn opt_out_tracker(s: &Session, tab: i64) -> String {
     .await;
     let first = s.text_of("#opt-outs .tracker-status.due").await.unwrap();
     assert_eq!(first, "Gone since 2026-01-02, as you checked. Time to look whether you were listed again.");
+    // The popup reminds of it on any tab.
+    s.popup_status(tab).await;
+    assert_eq!(s.text_of(".due-summary").await.unwrap(), "1 of your opt-outs is due for a look: see your opt-outs");
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    s.wait_for(5, "the opt-outs again", || async { (names().await == ["Whitepages", "Spokeo"]).then_some(()) }).await;
     s.wait_for(5, "the imported quiet site", || async {
         s.text_of("#quiet-sites .host").await.filter(|h| h == "example.org")
     })

@@ -81,9 +81,10 @@ pub async fn render_popup() -> Result<(), JsValue> {
         (1, _) => "1 finding on this page".to_string(),
         (n, _) => format!("{n} findings on this page"),
     }));
+    let tracked = tracker_state().await;
+    due_reminder(&root, &tracked)?;
     let list = add(&root, "ul", "findings", "")?;
     list.set_attribute("aria-label", "Findings on this page")?;
-    let tracked = tracker_state().await;
     let settings = super::storage::load_settings().await;
     let mut shown = std::collections::HashSet::new();
     for entry in &reply.findings {
@@ -140,6 +141,24 @@ pub async fn tracker_state() -> TrackerState {
         Ok(v) => serde_wasm_bindgen::from_value(v).unwrap_or_default(),
         Err(_) => TrackerState::default(),
     }
+}
+
+/// The re-check reminder: opt-outs due for a look, whatever the tab shows, one link away.
+fn due_reminder(root: &Element, tracked: &TrackerState) -> Result<(), JsValue> {
+    let due = tracked.status.values().filter(|s| s.due).count();
+    if due == 0 {
+        return Ok(());
+    }
+    let text = if due == 1 {
+        "1 of your opt-outs is due for a look: ".to_string()
+    } else {
+        format!("{due} of your opt-outs are due for a look: ")
+    };
+    let p = add(root, "p", "due-summary", &text)?;
+    let a = add(&p, "a", "", "see your opt-outs")?;
+    a.set_attribute("href", "options.html#opt-outs-h")?;
+    a.set_attribute("target", "_blank")?;
+    Ok(())
 }
 
 /// Only a way out that exists can be tracked: an active service with an opt-out.
