@@ -165,6 +165,8 @@
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);
     if (scanned === generation && reply && Array.isArray(reply.annotations)) render(reply.annotations);
+    // Judged: the elements need not be held any longer (long-lived feeds would pile them up).
+    for (const c of candidates) elements.delete(c.id);
   }
 
   // ---- rendering: one shadow-rooted note per finding; page text is only ever set as text.
@@ -258,6 +260,7 @@
     const drawnFor = generation;
     requestAnimationFrame(() => {
       if (drawnFor !== generation) return;
+      for (const host of drawn) if (!host.isConnected) drawn.delete(host);
       for (const [target, host] of writes) {
         drawn.add(host);
         // Never inside a link: a click on the note would follow it.
