@@ -59,7 +59,6 @@ const NO_CONFIRMED_WAY_OUT: &[&str] = &[
     "trendhero",
     "trustcloud",
     "tweetlevel",
-    "twitalyzer",
     "twitter-grader",
 ];
 
