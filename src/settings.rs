@@ -56,6 +56,16 @@ pub fn normalise_host(host: &str) -> Option<String> {
     ok.then_some(h)
 }
 
+/// Puts `item` in or out of a sorted hide list; always true, for chaining after a check.
+fn set_hidden(list: &mut Vec<String>, item: &str, hidden: bool) -> bool {
+    list.retain(|x| x != item);
+    if hidden {
+        list.push(item.to_string());
+        list.sort();
+    }
+    true
+}
+
 impl Settings {
     pub fn is_quiet(&self, host: &str) -> bool {
         let Some(host) = normalise_host(host) else { return false };
@@ -94,28 +104,12 @@ impl Settings {
 
     /// Switches a kind on or off; false for a kind that does not exist.
     pub fn set_kind_shown(&mut self, kind: &str, shown: bool) -> bool {
-        if !KINDS.iter().any(|(k, _)| *k == kind) {
-            return false;
-        }
-        self.hidden_kinds.retain(|k| k != kind);
-        if !shown {
-            self.hidden_kinds.push(kind.to_string());
-            self.hidden_kinds.sort();
-        }
-        true
+        KINDS.iter().any(|(k, _)| *k == kind) && set_hidden(&mut self.hidden_kinds, kind, !shown)
     }
 
     /// Switches a service's notes on or off; false for something that is not a service id.
     pub fn set_service_shown(&mut self, id: &str, shown: bool) -> bool {
-        if !is_service_id(id) {
-            return false;
-        }
-        self.hidden_services.retain(|h| h != id);
-        if !shown {
-            self.hidden_services.push(id.to_string());
-            self.hidden_services.sort();
-        }
-        true
+        is_service_id(id) && set_hidden(&mut self.hidden_services, id, !shown)
     }
 
     /// Replaces the custom rules when every line parses; otherwise keeps the old ones and
