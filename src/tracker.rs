@@ -433,6 +433,14 @@ mod tests {
         for (input, message) in cases {
             assert_eq!(Backup::from_json(input).unwrap_err(), message, "{input}");
         }
+        let kinds = r#"{"format":"unscored-backup","version":1,"settings":{"hidden_kinds":["everything"]}}"#;
+        assert_eq!(
+            Backup::from_json(kinds).unwrap_err(),
+            r#"hidden kind "everything" is not one of widget, score, profile, consent"#
+        );
+        let rules = r###"{"format":"unscored-backup","version":1,"settings":{"custom_rules":"##.ok\n##div["}}"###;
+        let said = Backup::from_json(rules).unwrap_err();
+        assert!(said.starts_with("custom rules: line 2, column "), "{said}");
         let unknown = Backup::from_json(r#"{"format":"unscored-backup","version":1,"extra":1}"#).unwrap_err();
         assert!(unknown.starts_with("not a readable backup: unknown field `extra`"), "{unknown}");
     }
