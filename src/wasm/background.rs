@@ -196,16 +196,12 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let tracker = tracker().await;
             let engine = engine_for(&settings.custom_rules);
             let started = now_ms();
-            let (found, consent) = {
-                let e = &engine;
-                let plan = e.plan(&url);
-                let consent = if plan.consent && reset { e.consent(&url, page_text.as_deref()) } else { None };
-                let mut found = e.findings(&url, &plan, &candidates, confirmed);
-                // Page-level findings (a profile page) belong to the document's first scan;
-                // later scans only bring new elements.
-                found.retain(|f| reset || f.candidate.is_some());
-                (found, consent)
-            };
+            let plan = engine.plan(&url);
+            let consent = if plan.consent && reset { engine.consent(&url, page_text.as_deref()) } else { None };
+            let mut found = engine.findings(&url, &plan, &candidates, confirmed);
+            // Page-level findings (a profile page) belong to the document's first scan;
+            // later scans only bring new elements.
+            found.retain(|f| reset || f.candidate.is_some());
             let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {
                 let card = cards::consent_card(&explanation, &url);

@@ -3,7 +3,7 @@
 //! stores and sends.
 
 use super::dom::{add, document, link};
-use super::popup::{fill_tracker, render_card, trackable, tracker_state};
+use super::popup::{fill_tracker, render_card, set_quiet, trackable, tracker_state};
 use super::{platform, storage};
 use crate::cards::{self, category_label};
 use crate::catalog::{self, Catalog, Record};
@@ -287,14 +287,9 @@ async fn render_quiet_sites() -> Result<(), JsValue> {
         let on_click = Closure::<dyn FnMut()>::new({
             let li = li.clone();
             move || {
-                let li = li.clone();
-                let msg = [
-                    ("type", JsValue::from_str("set-quiet")),
-                    ("host", JsValue::from_str(&host)),
-                    ("quiet", JsValue::FALSE),
-                ];
+                let (li, host) = (li.clone(), host.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    if platform::send(&msg).await.is_ok() {
+                    if set_quiet(&host, false).await.is_ok() {
                         li.remove();
                     }
                 });

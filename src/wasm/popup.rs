@@ -218,6 +218,16 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
     Ok(())
 }
 
+/// Asks the background to add or remove a quiet site.
+pub async fn set_quiet(host: &str, quiet: bool) -> Result<JsValue, String> {
+    platform::send(&[
+        ("type", JsValue::from_str("set-quiet")),
+        ("host", JsValue::from_str(host)),
+        ("quiet", JsValue::from_bool(quiet)),
+    ])
+    .await
+}
+
 /// "Stay quiet on this site" / "Look at it again": saved at once, applied on reload.
 fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> {
     let label = if quiet { format!("Look at {host} again") } else { format!("Stay quiet on {host}") };
@@ -227,13 +237,9 @@ fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> 
         let host = host.to_string();
         move || {
             let button = button.clone();
-            let msg = [
-                ("type", JsValue::from_str("set-quiet")),
-                ("host", JsValue::from_str(&host)),
-                ("quiet", JsValue::from_bool(!quiet)),
-            ];
+            let host = host.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = match platform::send(&msg).await {
+                let text = match set_quiet(&host, !quiet).await {
                     Ok(_) => "Saved. Reload the page to apply it.".to_string(),
                     Err(e) => format!("Not saved: {e}"),
                 };
