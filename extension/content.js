@@ -64,6 +64,24 @@
     return el;
   }
 
+  // The card around a score display (a name, avatar or profile link beside it), by the
+  // engine's measure (plan.card); mirrors card_of in src/html.rs.
+  function cardOf(el) {
+    const [levels, chars, items] = plan.card;
+    let card = el;
+    for (let i = 0; i < levels; i++) {
+      const parent = card.parentElement;
+      if (!parent || textOf(parent).length > chars) break;
+      card = parent;
+    }
+    const attr = (e, name) => (e.getAttribute(name) || "").slice(0, 200);
+    const links = [...card.querySelectorAll("a[href]")].slice(0, items).map((a) => attr(a, "href"));
+    const images = [...card.querySelectorAll("img")]
+      .slice(0, items)
+      .map((i) => `${attr(i, "alt")} ${attr(i, "class")} ${attr(i, "src")}`.trim());
+    return { text: textOf(card), links, images };
+  }
+
   function linkImage(el) {
     const img = el.localName === "a" ? el.querySelector("img") : null;
     return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
@@ -89,18 +107,21 @@
 
   function collect(root) {
     const out = [];
-    const consider = (el, index) => {
+    const consider = (el, index, withCard) => {
       if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
       seen.add(el);
-      out.push(features(el, index));
+      const f = features(el, index);
+      if (withCard) f.card = cardOf(el);
+      out.push(f);
       elements.set(nextId++, el);
     };
     plan.groups.forEach((group, index) => {
       if (group.kind === "text") {
         // The selector of a text group is a word to look for, not CSS. XPath filters the
         // text nodes inside the browser, so only matches ever reach this script.
-        const word = group.selector.toLowerCase().replace(/'/g, "");
-        const xpath = `.//text()[contains(translate(., '${word.toUpperCase()}', '${word}'), '${word}')]`;
+        const words = group.selector.toLowerCase().replace(/'/g, "").split("|").filter(Boolean);
+        const lower = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
+        const xpath = `.//text()[${words.map((w) => `contains(${lower}, '${w}')`).join(" or ")}]`;
         let hits;
         try {
           hits = document.evaluate(xpath, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
@@ -110,7 +131,7 @@
         for (let i = 0; i < hits.snapshotLength; i++) {
           const el = hits.snapshotItem(i).parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
-          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName)) consider(scoreContext(el), index);
+          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName)) consider(scoreContext(el), index, true);
         }
         return;
       }

@@ -64,7 +64,10 @@ impl<'a> EngineBuilder<'a> {
         for (i, r) in self.records.iter().enumerate() {
             let compile = |pats: &[String]| pats.iter().filter_map(|p| UrlPattern::parse(p).ok()).collect::<Vec<_>>();
             let (profile, exclude, confirm) = match &r.profile_pages {
-                Some(p) => (compile(&p.patterns), compile(&p.exclude), p.confirm_selectors.clone()),
+                Some(p) => {
+                    let shapes: Vec<String> = p.patterns.iter().map(|s| s.pattern.clone()).collect();
+                    (compile(&shapes), compile(&p.exclude), p.confirm_selectors.clone())
+                }
                 None => Default::default(),
             };
             let (embeds, score_links) = match &r.widgets {
@@ -97,6 +100,28 @@ impl<'a> EngineBuilder<'a> {
             .map(|(i, r)| (r.name.to_lowercase(), i))
             .filter(|(n, _)| n.chars().count() >= 4)
             .collect();
+        let scorer_names: Vec<(String, usize)> = self
+            .records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.category == "influence-score")
+            .map(|(i, r)| (r.name.to_lowercase(), i))
+            .filter(|(n, _)| n.chars().count() >= 4)
+            .collect();
+        let mut hints: Vec<String> = heuristics::HINTS.iter().map(|h| h.to_string()).collect();
+        for (name, _) in &scorer_names {
+            if !hints.iter().any(|h| name.contains(h.as_str())) {
+                hints.push(name.clone());
+            }
+        }
+        let text_hints = hints.join("|");
+        let slots = scorer_names
+            .iter()
+            .map(|(name, i)| {
+                let n: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+                (slot_selector(&n), *i)
+            })
+            .collect();
         let records = self.records.iter().map(|r| (*r).clone()).collect();
         let mut profile_hosts: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, s) in services.iter().enumerate() {
@@ -111,6 +136,9 @@ impl<'a> EngineBuilder<'a> {
             profile_hosts,
             records,
             names,
+            scorer_names,
+            text_hints,
+            slots,
             services,
             filter_set: FilterSet::new(filters.clone()),
             filters,
@@ -143,6 +171,13 @@ pub struct Engine {
     records: Vec<Record>,
     /// Lower-cased service names (4+ characters) with their index, for score displays.
     names: Vec<(String, usize)>,
+    /// Names of catalogued scorers whose name is their score's label ("Klout: 63").
+    scorer_names: Vec<(String, usize)>,
+    /// Words the page side looks for in text, `|`-separated.
+    text_hints: String,
+    /// Elements named after a catalogued scorer (`id="kloutScore"`, `<object
+    /// codebase="…KloutBadge">`): selector and service index.
+    slots: Vec<(String, usize)>,
 }
 
 /// What the page side should look for on one page.
@@ -163,6 +198,13 @@ pub struct ScanPlan {
     /// ("<span>Influence score</span> <b>63</b>" is one display).
     #[serde(default = "text_context")]
     pub text_context: [usize; 2],
+    /// How the page side gathers a text candidate's [`Card`]: levels up, characters, items.
+    #[serde(default = "card_limits")]
+    pub card: [usize; 3],
+}
+
+fn card_limits() -> [usize; 3] {
+    [CARD_LEVELS, CARD_CHARS, CARD_ITEMS]
 }
 
 fn text_context() -> [usize; 2] {
@@ -203,7 +245,32 @@ pub struct Candidate {
     /// around it count once.
     #[serde(default)]
     pub image_src: Option<String>,
+    /// For text candidates: the card around the display (the largest ancestor, at most
+    /// [`CARD_LEVELS`] up, whose text stays under [`CARD_CHARS`]), so the engine can tell a
+    /// person's score (a name, @handle, avatar or profile link beside it) from a product's.
+    #[serde(default)]
+    pub card: Option<Card>,
 }
+
+/// What surrounds a score display. Raw page facts only; the engine decides.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Card {
+    #[serde(default)]
+    pub text: String,
+    /// `href`s of up to [`CARD_ITEMS`] links in the card.
+    #[serde(default)]
+    pub links: Vec<String>,
+    /// `alt`, `class` and `src` of up to [`CARD_ITEMS`] images in the card, joined by spaces.
+    #[serde(default)]
+    pub images: Vec<String>,
+}
+
+/// How far the page side climbs from a score display to its card.
+pub const CARD_LEVELS: usize = 4;
+/// A card's text is at most this long (longer: the climb stops below it).
+pub const CARD_CHARS: usize = 280;
+/// Links and images kept per card.
+pub const CARD_ITEMS: usize = 6;
 
 impl Candidate {
     pub fn new(id: u32, tag: &str) -> Self {
@@ -237,9 +304,6 @@ pub struct Finding {
     /// What was seen, for people to check: the embed URL, the rule, the matched text.
     pub evidence: String,
 }
-
-/// Text the page side looks for before sending an element for the score heuristics.
-pub const TEXT_HINT: &str = "score";
 
 /// Bounds what one page can make the engine do; the rest is ignored, never an error.
 pub const MAX_CANDIDATES: usize = 5_000;
@@ -283,8 +347,11 @@ impl Engine {
                 groups.push(SelectorGroup { selector: f.selector.clone(), kind: "filter".into(), filter: Some(i) });
             }
         }
+        for (i, (selector, _)) in self.slots.iter().enumerate() {
+            groups.push(SelectorGroup { selector: selector.clone(), kind: "slot".into(), filter: Some(i) });
+        }
         // Last, so elements already found by a rule are not sent twice.
-        groups.push(SelectorGroup { selector: TEXT_HINT.into(), kind: "text".into(), filter: None });
+        groups.push(SelectorGroup { selector: self.text_hints.clone(), kind: "text".into(), filter: None });
         let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
         ScanPlan {
             groups,
@@ -292,6 +359,7 @@ impl Engine {
             confirm: profile.map(|i| self.services[i].confirm.clone()).unwrap_or_default(),
             consent: consent::recognise(page_url).is_some(),
             text_context: TEXT_CONTEXT,
+            card: card_limits(),
         }
     }
 
@@ -311,17 +379,20 @@ impl Engine {
         }
         let page_host = Url::parse(page_url).map(|u| u.host).unwrap_or_default();
         for c in candidates.iter().take(MAX_CANDIDATES) {
-            if let Some(f) = self.judge(c, plan, &page_host) {
+            if let Some(f) = self.judge(c, plan, page_url, &page_host) {
                 out.push(f);
             }
         }
         out
     }
 
-    fn judge(&self, c: &Candidate, plan: &ScanPlan, page_host: &str) -> Option<Finding> {
+    fn judge(&self, c: &Candidate, plan: &ScanPlan, page_url: &str, page_host: &str) -> Option<Finding> {
         let group = plan.groups.get(c.group)?;
         if group.kind == "text" {
-            return self.judge_text(c);
+            return self.judge_text(c, page_url);
+        }
+        if group.kind == "slot" {
+            return self.judge_slot(c, group.filter?);
         }
         if let Some(fi) = group.filter {
             let f = self.filters.get(fi)?;
@@ -383,23 +454,73 @@ impl Engine {
         Some((finding, e))
     }
 
-    /// A score display: of a catalogued service when its name is in the text (a
-    /// server-rendered badge), else of an unknown service.
-    fn judge_text(&self, c: &Candidate) -> Option<Finding> {
-        let display = heuristics::score_display(&c.text)?;
-        // A catalogued service's own display names it right before the label ("Kred Influence
-        // Score", "Klout Score"); a name elsewhere ("Emma Hunter · Influence score") is not it.
-        let label = display.label.to_lowercase();
-        let service = self
-            .names
-            .iter()
-            .find(|(name, _)| label.starts_with(name.as_str()) || ends_with_word(&display.prefix, name))
-            .map(|(_, i)| self.services[*i].id.clone());
-        let kind = if service.is_some() { "widget" } else { "score" };
-        let evidence =
-            format!("{} {}: \"{}\"", display.label, display.value, c.text.chars().take(120).collect::<String>());
-        Some(Finding { kind: kind.into(), service, candidate: Some(c.id), evidence })
+    /// A score display: of a catalogued service when its name is its label or stands beside
+    /// the value (a server-rendered badge, "Klout: 63"), else of an unknown service when it
+    /// scores a person.
+    fn judge_text(&self, c: &Candidate, page_url: &str) -> Option<Finding> {
+        let shown = c.text.chars().take(120).collect::<String>();
+        if let Some(display) = heuristics::score_display(&c.text) {
+            // A catalogued service's own display names it right before the label ("Kred Influence
+            // Score", "Klout Score"); a name elsewhere ("Emma Hunter · Influence score") is not it.
+            let label = display.label.to_lowercase();
+            let service = self
+                .names
+                .iter()
+                .find(|(name, _)| label.starts_with(name.as_str()) || ends_with_word(&display.prefix, name))
+                .map(|(_, i)| self.services[*i].id.clone());
+            let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
+            if service.is_some() {
+                return Some(Finding { kind: "widget".into(), service, candidate: Some(c.id), evidence });
+            }
+            let card = c.card.clone().unwrap_or_default();
+            let cx = heuristics::Context {
+                text: if card.text.is_empty() { c.text.clone() } else { card.text },
+                links: card.links,
+                images: card.images,
+                page_url: page_url.to_string(),
+            };
+            if heuristics::is_about_a_person(&display, &cx) {
+                return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
+            }
+        }
+        let (name, i) =
+            self.scorer_names.iter().find(|(name, _)| heuristics::value_beside_name(&c.text, name).is_some())?;
+        let value = heuristics::value_beside_name(&c.text, name)?;
+        Some(Finding {
+            kind: "widget".into(),
+            service: Some(self.services[*i].id.clone()),
+            candidate: Some(c.id),
+            evidence: format!("{} {value}: \"{shown}\"", self.records[*i].name),
+        })
     }
+}
+
+impl Engine {
+    /// An element named after a scorer is its widget when it holds a value or waits for one
+    /// (a script fills it in), or declares the scorer's CMS widget; a named block of prose is not.
+    fn judge_slot(&self, c: &Candidate, slot: usize) -> Option<Finding> {
+        let (_, i) = self.slots.get(slot)?;
+        let text = c.text.trim();
+        // Empty (a script fills it in) or a short value; "N/A" or a word is no score.
+        let value_like = text.is_empty() || (text.chars().count() <= 12 && text.chars().any(|ch| ch.is_ascii_digit()));
+        if !(c.tag == "object" || value_like) {
+            return None;
+        }
+        let named = c.attrs.iter().find(|(k, _)| k == "id" || k == "class").map(|(k, v)| format!(" {k}=\"{v}\""));
+        Some(Finding {
+            kind: "widget".into(),
+            service: Some(self.services[*i].id.clone()),
+            candidate: Some(c.id),
+            evidence: format!("<{}{}>{}", c.tag, named.unwrap_or_default(), text.chars().take(40).collect::<String>()),
+        })
+    }
+}
+
+/// Score slots and CMS widget declarations of one scorer (`n`: its name, letters and digits).
+fn slot_selector(n: &str) -> String {
+    format!(
+        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i]"
+    )
 }
 
 fn ends_with_word(text: &str, word: &str) -> bool {

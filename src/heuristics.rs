@@ -1,50 +1,183 @@
 //! Score displays of services the catalog does not know: "Influence score 63",
-//! "Reputation Score 3.4/5", "Social score: A+".
+//! "Reputation: 1280" under a member's name, "声望 857" on a forum profile.
 //!
-//! A display is a short text (a badge, a table cell, a sidebar line) that puts a
-//! person-scoring label right before a number or a grade. Prose that mentions a score
-//! ("the bot reached a Kred score of 754") is longer and is left alone, and so are scores
-//! of things rather than people (credit, game, test, match scores).
+//! Precision first: a false note on a shop page costs more trust than a missed badge. A
+//! display is found in two steps:
+//!
+//! 1. [`score_display`] reads a short text (a badge, a table cell, a stat block) for a
+//!    person-scoring label right before or after a value: a number (`63`, `1,280`, `2.3k`),
+//!    a ratio (`63/100`, `4.2/5`), a percentage, a percentile or a letter grade. Prose that
+//!    mentions a score is longer, or reads as a sentence, and is left alone.
+//! 2. [`is_about_a_person`] looks at the card around it. Labels that only ever score people
+//!    ("influence score") stand alone; labels shared with things ("reputation", "trust
+//!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
+//!    page, or a member page as the page itself. Words of ratings, credit, SEO, page speed,
+//!    security, games, sports and exams rule a display out whatever its label.
 //!
 //! ```
-//! use unscored::heuristics::score_display;
-//! assert_eq!(score_display("Influence Score 63").unwrap().value, "63");
+//! use unscored::heuristics::{is_about_a_person, score_display, Context};
+//! let d = score_display("Influence Score 63").unwrap();
+//! assert_eq!(d.value, "63");
+//! assert!(is_about_a_person(&d, &Context::default()));
+//! let d = score_display("Reputation: 1280").unwrap();
+//! assert!(!is_about_a_person(&d, &Context::default()));
+//! let card = Context { links: vec!["/users/jane".into()], ..Context::default() };
+//! assert!(is_about_a_person(&d, &card));
 //! assert!(score_display("Last week the bot reached a Kred score of 754, which says it all.").is_none());
 //! ```
 
 /// Longest text still read as a display rather than prose.
 pub const MAX_DISPLAY_CHARS: usize = 60;
 
-/// Words that make a score about a person's standing.
-const PERSON_LABELS: &[&str] = &[
-    "influence",
-    "influencer",
-    "reputation",
-    "social",
-    "trust",
-    "trustworthiness",
-    "credibility",
-    "authority",
-    "popularity",
-    "klout",
-    "kred",
+/// Words the page side looks for before sending an element: every label below contains
+/// one of them (ASCII letters compared case-insensitively).
+pub const HINTS: &[&str] = &[
+    "score",
+    "reput",
+    "éput",
     "karma",
-    "clout",
-    "peerindex",
-    "outreach",
+    "influen",
+    "ansehen",
+    "percentile",
+    "puntuaci",
+    "saygın",
+    "репутац",
+    "声望",
+    "聲望",
+    "影响力",
+    "影響力",
+    "信用",
+    "信誉",
+    "威望",
+    "評価",
+    "인지도",
 ];
 
-/// The text must offer no sign of prose: sentence verbs that mention a score.
-const PROSE_WORDS: &[&str] = &["reached", "reaches", "has a", "had a", "was", "were", "got", "gets", "means", "says"];
+/// Whether a label scores people by itself, or needs a person beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// Only people (and their accounts) get this score.
+    Person,
+    /// Things get it too: a person must be in the same card.
+    Shared,
+}
+
+/// Person-scoring labels, lower-case, longest first where one contains another.
+const LABELS: &[(&str, Label)] = &[
+    ("influencer score", Label::Person),
+    ("influence score", Label::Person),
+    ("social influence score", Label::Person),
+    ("social influence", Label::Person),
+    ("creator score", Label::Person),
+    ("social authority", Label::Person),
+    ("klout score", Label::Person),
+    ("kred score", Label::Person),
+    ("kred influence score", Label::Person),
+    ("peerindex", Label::Person),
+    ("einflussbewertung", Label::Person),
+    ("einfluss-score", Label::Person),
+    ("score d'influence", Label::Person),
+    ("score d’influence", Label::Person),
+    ("puntuación de influencia", Label::Person),
+    ("índice de influencia", Label::Person),
+    ("影响力指数", Label::Person),
+    ("影响力", Label::Person),
+    ("reputation score", Label::Shared),
+    ("reputation", Label::Shared),
+    ("réputation", Label::Shared),
+    ("reputación", Label::Shared),
+    ("reputação", Label::Shared),
+    ("reputazione", Label::Shared),
+    ("reputatie", Label::Shared),
+    ("reputacja", Label::Shared),
+    ("репутация", Label::Shared),
+    ("saygınlık", Label::Shared),
+    ("聲望", Label::Shared),
+    ("評価", Label::Shared),
+    ("인지도", Label::Shared),
+    ("影響力", Label::Person),
+    ("ansehen", Label::Shared),
+    ("声望", Label::Shared),
+    ("威望", Label::Shared),
+    ("信誉", Label::Shared),
+    ("信用分", Label::Shared),
+    ("trust score", Label::Shared),
+    ("vertrauens-score", Label::Shared),
+    ("vertrauensscore", Label::Shared),
+    ("score de confiance", Label::Shared),
+    ("puntuación de confianza", Label::Shared),
+    ("social score", Label::Shared),
+    ("engagement score", Label::Shared),
+    ("authority score", Label::Shared),
+    ("credibility score", Label::Shared),
+    ("popularity score", Label::Shared),
+    ("karma", Label::Shared),
+    ("percentile", Label::Shared),
+];
+
+/// Words that make a display about something other than a person's standing.
+const NOT_A_PERSON: &[&str] = &[
+    "credit",
+    "fico",
+    "rating",
+    "review",
+    "stars",
+    "★",
+    "seo",
+    "domain authority",
+    "page authority",
+    "pagespeed",
+    "lighthouse",
+    "performance",
+    "accessibility",
+    "best practices",
+    "security",
+    "spam",
+    "sender",
+    "ip address",
+    "malware",
+    "game",
+    "match",
+    "goal",
+    "exam",
+    "quiz",
+    "test",
+    "wallet",
+    "agent",
+    "brand",
+    "country",
+    "product",
+    "trustpilot",
+    "trustscore",
+    "评分",
+    "星",
+];
+
+/// Sentence words: a text with one of them is prose that mentions a score.
+const PROSE_WORDS: &[&str] = &[
+    "reached", "reaches", "has a", "had a", "was", "were", "got", "gets", "means", "says", "how", "what", "your", "is",
+    "you", "need", "needs", "to", "the", "when", "if", "will", "can", "earn", "gain", "lose",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScoreDisplay {
-    /// The label as written, e.g. "Influence score".
+    /// The label as found, lower-cased and capitalised, e.g. "Influence score".
     pub label: String,
     /// The number or grade, e.g. "63", "3.4/5", "A+".
     pub value: String,
     /// Lower-cased text before the label ("kred" in "Kred Influence Score 812").
     pub prefix: String,
+    pub kind: Label,
+}
+
+/// What surrounds a display: the card's text, links and images, and the page address.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    pub text: String,
+    pub links: Vec<String>,
+    /// `alt class src` per image.
+    pub images: Vec<String>,
+    pub page_url: String,
 }
 
 /// Recognises a score display in an element's text.
@@ -57,35 +190,144 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
         return None;
     }
-    // Lower-casing can change byte lengths outside ASCII; work on `lower` only.
-    // "score" as a word of its own: "TrustScore 4.8" is a product rating, not this.
-    let at = lower
-        .match_indices("score")
-        .map(|(i, _)| i)
-        .find(|i| lower[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))?;
-    let before = lower[..at].trim_end();
-    let qualifier = before.rsplit([' ', ':', '|', '·', '-']).next().unwrap_or("");
-    if !PERSON_LABELS.contains(&qualifier) {
+    for (label, kind) in LABELS {
+        for (at, _) in lower.match_indices(label) {
+            if !at_word_edges(&lower, at, label.len()) {
+                continue;
+            }
+            let after = &lower[at + label.len()..];
+            let before = &lower[..at];
+            let value = leading_value(after.trim_start_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
+                .or_else(|| {
+                    trailing_value(before.trim_end_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
+                });
+            let Some(value) = value else { continue };
+            return Some(ScoreDisplay {
+                label: capitalise(label),
+                value: value.to_uppercase_if_grade(),
+                prefix: before.trim_end().to_string(),
+                kind: *kind,
+            });
+        }
+    }
+    None
+}
+
+/// The value right beside `name` in a short text, on either side: "Klout: 63", "63 Klout",
+/// "Kred 812". For the names of catalogued scorers, whose name is their label.
+pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() > MAX_DISPLAY_CHARS {
         return None;
     }
-    let after =
-        lower[at + "score".len()..].trim_start_matches(|c: char| c == ':' || c == '=' || c.is_whitespace() || c == '-');
-    let value = leading_value(after)?;
-    let label_start = before.len() - qualifier.len();
-    Some(ScoreDisplay {
-        label: capitalise(&lower[label_start..at + "score".len()]),
-        value: value.to_uppercase_if_grade(),
-        prefix: lower[..label_start].trim_end().to_string(),
+    let lower = text.to_lowercase();
+    if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
+        return None;
+    }
+    let seps = |c: char| ":=-–—|".contains(c) || c.is_whitespace();
+    lower.match_indices(name).filter(|(at, _)| at_word_edges(&lower, *at, name.len())).find_map(|(at, _)| {
+        let after = lower[at + name.len()..].trim_start_matches(seps);
+        let after = after.strip_prefix("score").map_or(after, |a| a.trim_start_matches(seps));
+        leading_value(after)
+            .filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+            .or_else(|| trailing_value(lower[..at].trim_end_matches(seps)))
     })
 }
 
-/// `word` appears in `haystack` with no letter or digit right before or after it.
+/// Whether a display scores a person, judged with what surrounds it.
+pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
+    let card = cx.text.to_lowercase();
+    let label = display.label.to_lowercase();
+    // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
+    let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w);
+    if NOT_A_PERSON.iter().any(rules_out) {
+        return false;
+    }
+    match display.kind {
+        Label::Person => true,
+        Label::Shared => person_beside(cx),
+    }
+}
+
+/// An @handle, an avatar, a link to a member page, or a member page as the page itself.
+fn person_beside(cx: &Context) -> bool {
+    let handle = cx.text.split_whitespace().any(|w| {
+        w.strip_prefix('@').is_some_and(|h| {
+            h.chars().count() >= 2 && h.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '-')
+        })
+    });
+    let avatar = cx.images.iter().any(|i| {
+        let i = i.to_lowercase();
+        ["avatar", "gravatar", "profile", "user", "member", "author"].iter().any(|w| i.contains(w))
+    });
+    handle || avatar || cx.links.iter().any(|l| is_member_path(l)) || is_member_path(&cx.page_url)
+}
+
+/// `/user/jane`, `/users/12/jane`, `/u/jane`, `/profile/jane`, `/members/jane`, `/@jane`, `/~jane`.
+fn is_member_path(href: &str) -> bool {
+    let lower = href.to_lowercase();
+    // Forum software's member pages: phpBB, vBulletin, SMF, MyBB, Discuz.
+    const MEMBER_QUERIES: &[&str] =
+        &["mode=viewprofile", "member.php?u=", "action=profile", "member.php?action=profile", "space-uid-", "uid="];
+    if MEMBER_QUERIES.iter().any(|q| lower.contains(q)) {
+        return true;
+    }
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+        None => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("").to_lowercase();
+    let mut segs = path.split('/').filter(|s| !s.is_empty());
+    let Some(first) = segs.next() else { return false };
+    if (first.starts_with('@') || first.starts_with('~')) && first.len() > 2 {
+        return true;
+    }
+    const MEMBER: &[&str] = &[
+        "user",
+        "users",
+        "u",
+        "profile",
+        "profiles",
+        "member",
+        "members",
+        "people",
+        "person",
+        "author",
+        "authors",
+        "account",
+        "accounts",
+        "in",
+        "c",
+        "channel",
+        "creator",
+        "creators",
+        "freelancer",
+        "freelancers",
+        "speaker",
+        "speakers",
+        "expert",
+        "experts",
+    ];
+    MEMBER.contains(&first) && segs.next().is_some_and(|s| !s.is_empty())
+}
+
+/// `word` appears in `haystack` with no letter or digit right before or after it. Words in
+/// scripts written without spaces (Chinese) match anywhere.
 pub fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = haystack[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
+    haystack.match_indices(word).any(|(i, _)| at_word_edges(haystack, i, word.len()))
+}
+
+fn at_word_edges(haystack: &str, at: usize, len: usize) -> bool {
+    let spaced = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let first = haystack[at..].chars().next();
+    let last = haystack[..at + len].chars().next_back();
+    let before = first.is_some_and(is_cjk) || haystack[..at].chars().next_back().is_none_or(|c| !spaced(c));
+    let after = last.is_some_and(is_cjk) || haystack[at + len..].chars().next().is_none_or(|c| !spaced(c));
+    before && after
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
 }
 
 trait Grade {
@@ -102,18 +344,32 @@ impl Grade for String {
     }
 }
 
-/// `63`, `3.4/5`, `87%`, `754 / 1000`, or a letter grade `a+`, `b-`, `c`.
+/// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
+/// `c`, at the start of `s`.
 fn leading_value(s: &str) -> Option<String> {
-    let mut chars = s.char_indices().peekable();
-    let first = chars.peek()?.1;
+    let first = s.chars().next()?;
     if first.is_ascii_digit() {
         let end = s
             .char_indices()
             .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '%' | ' ')))
             .map(|(i, _)| i)
             .unwrap_or(s.len());
-        let v = s[..end].trim().trim_end_matches(['/', '.', ',']).trim();
-        return Some(v.replace(' ', ""));
+        let mut v = s[..end].trim().trim_end_matches(['/', '.', ',']).trim().replace(' ', "");
+        let rest = &s[end..];
+        // `2.3k`, `95th`: a unit or ordinal glued to the number, not the start of a word.
+        for unit in ["k", "m", "th", "st", "nd", "rd"] {
+            if let Some(after) = rest.strip_prefix(unit) {
+                if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    v.push_str(unit);
+                    return Some(v);
+                }
+            }
+        }
+        // A number running into a word ("3rd-party", "10x") is not a value.
+        if rest.chars().next().is_some_and(|c| c.is_alphabetic()) && !s[..end].ends_with(' ') {
+            return None;
+        }
+        return Some(v);
     }
     if matches!(first, 'a'..='f') {
         let rest = &s[1..];
@@ -126,6 +382,25 @@ fn leading_value(s: &str) -> Option<String> {
     None
 }
 
+/// A number that ends `s` ("1284" in "1284 Reputation"); grades only follow their label.
+fn trailing_value(s: &str) -> Option<String> {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '%' | 'k'))
+        .last()
+        .map(|(i, _)| i)?;
+    let v = &s[start..];
+    if !v.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The number stands alone: "a1284" or "v2" is no value.
+    if s[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(v.trim_end_matches(['.', ',', '/']).to_string())
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
@@ -135,6 +410,10 @@ fn capitalise(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn person(text: &str) -> bool {
+        score_display(text).is_some_and(|d| is_about_a_person(&d, &Context { text: text.into(), ..Context::default() }))
+    }
+
     #[test]
     fn displays() {
         let d = score_display("Influence Score 63").unwrap();
@@ -143,6 +422,18 @@ mod tests {
         assert_eq!(score_display("Social score: a+").unwrap().value, "A+");
         assert_eq!(score_display("Trust score 87%").unwrap().value, "87%");
         assert_eq!(score_display("Kred Influence Score 812 / 1000").unwrap().value, "812/1000");
+        assert_eq!(score_display("1284 Reputation").unwrap().value, "1284");
+        assert_eq!(score_display("声望 857").unwrap().value, "857");
+        assert_eq!(score_display("Einflussbewertung: 72").unwrap().value, "72");
+    }
+
+    #[test]
+    fn person_labels_stand_alone_shared_ones_need_a_person() {
+        assert!(person("Influence Score 63"));
+        assert!(!person("Reputation: 1280"));
+        assert!(person("@jane · Reputation: 1280"));
+        let cx = Context { page_url: "https://forum.example.org/user/jane".into(), ..Context::default() };
+        assert!(is_about_a_person(&score_display("Reputation 2750").unwrap(), &cx));
     }
 
     #[test]
@@ -153,13 +444,27 @@ mod tests {
         assert!(score_display("Influence score").is_none());
         assert!(score_display("Influence score explained: how we compute it for every creator in our index").is_none());
         assert!(score_display("Social score: about").is_none());
-        assert!(score_display("TrustScore 4.8").is_none());
+        assert!(!person("Seller rating · Reputation 4.8/5 (212 reviews)"));
+        assert!(!person("Domain Authority score 63"));
+        assert!(score_display("Reputationv2 3").is_none());
     }
 
     #[test]
     fn odd_text_never_panics() {
-        for t in ["score", "İnfluence score 1", "social score ß", "social score: é+", "ⅠⅡ score 3", ""] {
-            let _ = score_display(t);
+        for t in [
+            "score",
+            "İnfluence score 1",
+            "social score ß",
+            "social score: é+",
+            "ⅠⅡ score 3",
+            "",
+            "声望",
+            "1 声望",
+            "k reputation",
+        ] {
+            if let Some(d) = score_display(t) {
+                let _ = is_about_a_person(&d, &Context { text: t.into(), ..Context::default() });
+            }
         }
     }
 }

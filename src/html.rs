@@ -1,7 +1,7 @@
 //! Native page reading for the CLI: parses HTML with a real HTML5 parser (html5ever, through
 //! `scraper`) and collects [`Candidate`]s exactly as the content script does in a browser.
 
-use crate::engine::{Candidate, ScanPlan};
+use crate::engine::{Candidate, Card, ScanPlan};
 use scraper::{ElementRef, Html, Selector};
 
 const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt"];
@@ -14,7 +14,7 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
     let mut seen = std::collections::HashSet::new();
     for (group, g) in plan.groups.iter().enumerate() {
         if g.kind == "text" {
-            text_candidates(&doc, group, &g.selector, plan.text_context, &mut seen, &mut out);
+            text_candidates(&doc, group, &g.selector, plan, &mut seen, &mut out);
             continue;
         }
         // A selector the parser rejects is skipped, as the browser side does.
@@ -32,19 +32,21 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
     (out, confirmed)
 }
 
-/// Parents of text nodes containing `hint`, as the content script's text walk finds them.
+/// Parents of text nodes containing one of the `|`-separated hint words (ASCII letters
+/// compared case-insensitively, like the content script's XPath `translate`).
 fn text_candidates(
     doc: &Html,
     group: usize,
-    hint: &str,
-    context: [usize; 2],
+    hints: &str,
+    plan: &ScanPlan,
     seen: &mut std::collections::HashSet<ego_tree::NodeId>,
     out: &mut Vec<Candidate>,
 ) {
-    let hint = hint.to_lowercase();
+    let hints: Vec<String> = hints.split('|').filter(|h| !h.is_empty()).map(|h| h.to_ascii_lowercase()).collect();
     for node in doc.tree.nodes() {
         let Some(text) = node.value().as_text() else { continue };
-        if !text.to_lowercase().contains(&hint) {
+        let lower = text.to_ascii_lowercase();
+        if !hints.iter().any(|h| lower.contains(h.as_str())) {
             continue;
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
@@ -57,9 +59,11 @@ fn text_candidates(
         if seen.contains(&parent.id()) {
             continue;
         }
-        let el = score_context(parent, context);
+        let el = score_context(parent, plan.text_context);
         if seen.insert(el.id()) {
-            out.push(features(el, group, out.len() as u32));
+            let mut c = features(el, group, out.len() as u32);
+            c.card = Some(card_of(el, plan.card));
+            out.push(c);
         }
     }
 }
@@ -75,6 +79,31 @@ fn score_context(mut el: ElementRef<'_>, [short, max]: [usize; 2]) -> ElementRef
         el = parent;
     }
     el
+}
+
+/// The card around a score display (as `cardOf` in extension/content.js): climb while the
+/// ancestor's text stays within `chars`.
+fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
+    let mut card = el;
+    for _ in 0..levels {
+        let Some(parent) = card.parent().and_then(ElementRef::wrap) else { break };
+        if text_of(parent).chars().count() > chars {
+            break;
+        }
+        card = parent;
+    }
+    let attr = |e: ElementRef<'_>, a: &str| e.value().attr(a).unwrap_or("").chars().take(200).collect::<String>();
+    let pick = |css: &str| {
+        Selector::parse(css).ok().map(|s| card.select(&s).take(items).collect::<Vec<_>>()).unwrap_or_default()
+    };
+    Card {
+        text: text_of(card),
+        links: pick("a[href]").into_iter().map(|a| attr(a, "href")).collect(),
+        images: pick("img")
+            .into_iter()
+            .map(|i| format!("{} {} {}", attr(i, "alt"), attr(i, "class"), attr(i, "src")).trim().to_string())
+            .collect(),
+    }
 }
 
 fn in_template(el: ElementRef<'_>) -> bool {
@@ -115,5 +144,6 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
         text,
         has_image: v.name() == "a" && first_image.is_some(),
         image_src: first_image.and_then(|i| i.value().attr("src")).map(|s| s.chars().take(2048).collect()),
+        card: None,
     }
 }

@@ -6,7 +6,9 @@
 //! - path, split on `/`: a literal segment matches itself (ASCII case-insensitively); `*`
 //!   inside a segment matches any run of characters within it (`p-*`, `*-email_*`); a whole
 //!   `**` segment matches any number of segments, none included.
-//! - query and fragment are never part of a pattern.
+//! - an optional `?key=glob&key2` after the path requires those query keys (a record page such
+//!   as `person.php?id=123`); `key` alone or `key=*` accepts any non-empty value. Other query
+//!   keys and the fragment never matter.
 //!
 //! ```
 //! use unscored::patterns::UrlPattern;
@@ -27,6 +29,8 @@ pub struct UrlPattern {
     host: String,
     any_subdomain: bool,
     segments: Vec<Segment>,
+    /// Query keys the URL must carry, with a glob for the value (None: any non-empty value).
+    query: Vec<(String, Option<Segment>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,10 +62,11 @@ impl UrlPattern {
         if pattern.contains("://") {
             return Err(err("write host/path without a scheme (e.g. klout.com/*)"));
         }
-        if pattern.contains(['?', '#', ' ']) {
-            return Err(err("query, fragment and spaces are not part of a pattern"));
+        if pattern.contains(['#', ' ']) {
+            return Err(err("fragments and spaces are not part of a pattern"));
         }
-        let (host, path) = pattern.split_once('/').unwrap_or((pattern, ""));
+        let (pattern_path, query) = pattern.split_once('?').unwrap_or((pattern, ""));
+        let (host, path) = pattern_path.split_once('/').unwrap_or((pattern_path, ""));
         let (any_subdomain, host) = match host.strip_prefix("*.") {
             Some(h) => (true, h),
             None => (false, host),
@@ -93,7 +98,28 @@ impl UrlPattern {
                 segments.push(Segment::Literal(seg));
             }
         }
-        Ok(UrlPattern { host, any_subdomain, segments })
+        let mut required = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, "*"));
+            if key.is_empty() || key.contains('*') {
+                return Err(err("a query part names its key literally: ?id=* or ?id"));
+            }
+            let value = match value {
+                "*" => None,
+                v if v.contains("**") || v.matches('*').count() > MAX_STARS => {
+                    return Err(err("a query value takes at most 4 single '*'"))
+                }
+                v if v.contains('*') => {
+                    Some(Segment::Glob(v.to_ascii_lowercase().split('*').map(str::to_string).collect()))
+                }
+                v => Some(Segment::Literal(v.to_ascii_lowercase())),
+            };
+            required.push((key.to_string(), value));
+        }
+        if query.is_empty() && pattern.contains('?') {
+            return Err(err("'?' must be followed by the query key a record page carries, e.g. ?id=*"));
+        }
+        Ok(UrlPattern { host, any_subdomain, segments, query: required })
     }
 
     pub fn matches(&self, url: &Url<'_>) -> bool {
@@ -102,7 +128,14 @@ impl UrlPattern {
             return false;
         }
         let segs: Vec<&str> = url.segments().collect();
-        match_segments(&self.segments, &segs)
+        match_segments(&self.segments, &segs) && self.query_matches(url)
+    }
+
+    fn query_matches(&self, url: &Url<'_>) -> bool {
+        self.query.iter().all(|(key, value)| match url.query_value(key) {
+            Some(v) if !v.is_empty() => value.as_ref().is_none_or(|glob| match_one(glob, &v)),
+            _ => false,
+        })
     }
 
     /// The host the pattern is anchored to (for indexing by host).
@@ -215,6 +248,19 @@ mod tests {
         assert!(!m("x.co/*a*a*a*b", &long));
         let deep = format!("https://x.co/{}", "a/".repeat(8_000));
         assert!(!m("x.co/**/a/**/a/**/a/**/b", &deep));
+    }
+
+    #[test]
+    fn query_keys() {
+        assert!(m("x.co/person.php?id=*", "https://x.co/person.php?id=123"));
+        assert!(m("x.co/person.php?id", "https://x.co/Person.php?q=a&id=123#top"));
+        assert!(!m("x.co/person.php?id=*", "https://x.co/person.php?id="));
+        assert!(!m("x.co/person.php?id=*", "https://x.co/person.php"));
+        assert!(m("x.co/r?type=person&id=*", "https://x.co/r?id=9&type=Person"));
+        assert!(!m("x.co/r?type=person&id=*", "https://x.co/r?id=9&type=company"));
+        assert!(m("x.co/r?id=p-*", "https://x.co/r?id=P-9"));
+        assert!(UrlPattern::parse("x.co/r?").is_err());
+        assert!(UrlPattern::parse("x.co/r?*=1").is_err());
     }
 
     #[test]

@@ -46,12 +46,15 @@ const NO_CONFIRMED_WAY_OUT: &[&str] = &[
     "appinions",
     "arrests-org",
     "creatoriq",
+    "crystal-knows",
     "deemly",
     "faceseek",
     "findclone",
+    "livecounts-io",
     "naymz",
     "ninjalitics",
     "playboard",
+    "profacefinder",
     "proskore",
     "search4faces",
     "starngage",
@@ -59,7 +62,10 @@ const NO_CONFIRMED_WAY_OUT: &[&str] = &[
     "trendhero",
     "trustcloud",
     "tweetlevel",
+    "twitonomy",
     "twitter-grader",
+    "twittercounter",
+    "vigilantx",
 ];
 
 #[test]
@@ -137,8 +143,22 @@ fn unknown_category() {
 #[test]
 fn malformed_pattern() {
     assert_eq!(
-        lint_edited("patterns = [\"klout.com/*\"]", "patterns = [\"klout.com/*\", \"https://klout.com/a**\"]"),
+        lint_edited(KLOUT_SHAPE, &format!("{KLOUT_SHAPE}\n  {{ pattern = \"https://klout.com/a**\", seen = [\"geomusings-2011\"] }},")),
         ["klout.toml: profile_pages.patterns[1]: malformed pattern: pattern \"https://klout.com/a**\": write host/path without a scheme (e.g. klout.com/*)"]
+    );
+}
+
+const KLOUT_SHAPE: &str = "{ pattern = \"klout.com/*\", seen = [\"geomusings-2011\"] },";
+
+#[test]
+fn pattern_without_where_seen() {
+    assert_eq!(
+        lint_edited(KLOUT_SHAPE, "{ pattern = \"klout.com/*\", seen = [] },"),
+        ["klout.toml: profile_pages.patterns[0].seen: cites no source: say where a URL of this shape was seen"]
+    );
+    assert_eq!(
+        lint_edited(KLOUT_SHAPE, "{ pattern = \"klout.com/*\", seen = [\"a-forum-post\"] },"),
+        ["klout.toml: profile_pages.patterns[0].seen: cites \"a-forum-post\", which is not in [[sources]]"]
     );
 }
 

@@ -248,7 +248,19 @@ impl Linter<'_> {
 
         if let Some(p) = &r.profile_pages {
             self.cites("profile_pages", &p.sources, &known);
-            let pats = self.patterns("profile_pages.patterns", &p.patterns);
+            let shapes: Vec<String> = p.patterns.iter().map(|s| s.pattern.clone()).collect();
+            let pats = self.patterns("profile_pages.patterns", &shapes);
+            for (i, shape) in p.patterns.iter().enumerate() {
+                let field = format!("profile_pages.patterns[{i}].seen");
+                if shape.seen.is_empty() {
+                    self.say(&field, "cites no source: say where a URL of this shape was seen");
+                }
+                for id in &shape.seen {
+                    if !known.contains(id.as_str()) {
+                        self.say(&field, format!("cites {id:?}, which is not in [[sources]]"));
+                    }
+                }
+            }
             let excl = self.patterns("profile_pages.exclude", &p.exclude);
             if p.patterns.is_empty() {
                 self.say("profile_pages.patterns", "lists no pattern");

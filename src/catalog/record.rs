@@ -57,7 +57,8 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfilePages {
-    pub patterns: Vec<String>,
+    /// Each pattern with the sources where its URL shape was seen.
+    pub patterns: Vec<ProfilePattern>,
     /// Pages on the same site that the patterns would otherwise catch (search, about, ...).
     #[serde(default)]
     pub exclude: Vec<String>,
@@ -70,6 +71,16 @@ pub struct ProfilePages {
     /// Real-shaped URLs on the same site the patterns must not match.
     pub not_examples: Vec<String>,
     pub sources: Vec<String>,
+}
+
+/// One URL shape of the service's person pages and where it was seen: the pattern carries its
+/// own sources, because shapes (a `/p/` prefix, a record id, a query-string page) come and go.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilePattern {
+    pub pattern: String,
+    /// Ids of `[[sources]]` where a real URL of this shape was seen.
+    pub seen: Vec<String>,
 }
 
 /// How the service's widgets and badges show up on other sites.

