@@ -121,7 +121,9 @@
         // text nodes inside the browser, so only matches ever reach this script.
         const words = group.selector.toLowerCase().replace(/'/g, "").split("|").filter(Boolean);
         const lower = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
-        const xpath = `.//text()[${words.map((w) => `contains(${lower}, '${w}')`).join(" or ")}]`;
+        // Words without ASCII letters have no case to fold: a plain contains() is cheaper.
+        const test = (w) => (/[a-z]/.test(w) ? `contains(${lower}, '${w}')` : `contains(., '${w}')`);
+        const xpath = `.//text()[${words.map(test).join(" or ")}]`;
         let hits;
         try {
           hits = document.evaluate(xpath, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);

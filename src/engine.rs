@@ -80,12 +80,28 @@ impl<'a> EngineBuilder<'a> {
                 }
                 None => Default::default(),
             };
-            for p in embeds.iter().chain(&score_links) {
+            // A scorer's only third-party embeds were its badges: a frame, script or object
+            // from its domains is one, even in a shape no record lists. Images are left out:
+            // a logo wall is no widget.
+            let scorer_embeds: Vec<UrlPattern> = if r.category == "influence-score" {
+                r.domains.iter().filter_map(|d| UrlPattern::parse(&format!("*.{d}/**")).ok()).collect()
+            } else {
+                Vec::new()
+            };
+            for p in embeds.iter().chain(&score_links).chain(&scorer_embeds) {
                 if !embed_hosts.iter().any(|h| h == p.host()) {
                     embed_hosts.push(p.host().to_string());
                 }
             }
-            services.push(ServiceRules { id: r.id.clone(), profile, exclude, confirm, embeds, score_links });
+            services.push(ServiceRules {
+                id: r.id.clone(),
+                profile,
+                exclude,
+                confirm,
+                embeds,
+                score_links,
+                scorer_embeds,
+            });
         }
         for f in self.custom {
             filters.push(f);
@@ -155,6 +171,8 @@ struct ServiceRules {
     confirm: Vec<String>,
     embeds: Vec<UrlPattern>,
     score_links: Vec<UrlPattern>,
+    /// Any frame, script or object from a scorer's domains.
+    scorer_embeds: Vec<UrlPattern>,
 }
 
 /// Compiled rules; cheap to query, never modified.
@@ -415,8 +433,9 @@ impl Engine {
         };
         let raw = c.get(attr)?;
         let url = Url::parse(raw).ok()?;
+        let framed = matches!(c.tag.as_str(), "iframe" | "script" | "object" | "embed");
         let service = self.services.iter().find(|s| {
-            patterns_of(s).iter().any(|p| p.matches(&url))
+            (patterns_of(s).iter().any(|p| p.matches(&url)) || (framed && s.scorer_embeds.iter().any(|p| p.matches(&url))))
                 // A link to the service's own non-profile pages (home, sign-up) is no score.
                 && !(c.tag == "a" && s.exclude.iter().any(|p| p.matches(&url)))
         })?;

@@ -41,7 +41,19 @@ pub const HINTS: &[&str] = &[
     "percentile",
     "puntuaci",
     "saygın",
+    "itibar",
+    "rykte",
+    "omdømme",
+    "hírnév",
+    "ugled",
+    "maine",
+    "tín nhiệm",
+    "uy tín",
     "репутац",
+    "φήμη",
+    "السمعة",
+    "מוניטין",
+    "ชื่อเสียง",
     "声望",
     "聲望",
     "影响力",
@@ -50,7 +62,9 @@ pub const HINTS: &[&str] = &[
     "信誉",
     "威望",
     "評価",
+    "評判",
     "인지도",
+    "평판",
 ];
 
 /// Whether a label scores people by itself, or needs a person beside it.
@@ -88,6 +102,29 @@ const LABELS: &[(&str, Label)] = &[
     ("reputación", Label::Shared),
     ("reputação", Label::Shared),
     ("reputazione", Label::Shared),
+    ("reputasi", Label::Shared),
+    ("reputace", Label::Shared),
+    ("reputácia", Label::Shared),
+    ("reputație", Label::Shared),
+    ("reputaţie", Label::Shared),
+    ("reputacija", Label::Shared),
+    ("reputācija", Label::Shared),
+    ("репутація", Label::Shared),
+    ("репутација", Label::Shared),
+    ("itibar", Label::Shared),
+    ("rykte", Label::Shared),
+    ("omdømme", Label::Shared),
+    ("hírnév", Label::Shared),
+    ("ugled", Label::Shared),
+    ("maine", Label::Shared),
+    ("điểm tín nhiệm", Label::Shared),
+    ("uy tín", Label::Shared),
+    ("φήμη", Label::Shared),
+    ("السمعة", Label::Shared),
+    ("מוניטין", Label::Shared),
+    ("ชื่อเสียง", Label::Shared),
+    ("評判", Label::Shared),
+    ("평판", Label::Shared),
     ("reputatie", Label::Shared),
     ("reputacja", Label::Shared),
     ("репутация", Label::Shared),
@@ -111,7 +148,10 @@ const LABELS: &[(&str, Label)] = &[
     ("authority score", Label::Shared),
     ("credibility score", Label::Shared),
     ("popularity score", Label::Shared),
-    ("karma", Label::Shared),
+    // Karma is what forums and link sites give their members, never a product.
+    ("post karma", Label::Person),
+    ("comment karma", Label::Person),
+    ("karma", Label::Person),
     ("percentile", Label::Shared),
 ];
 
@@ -221,13 +261,16 @@ pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
         return None;
     }
     let lower = text.to_lowercase();
-    if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
+    // "Jane's PeerIndex is 63" is how badges spoke; other sentence words still mean prose.
+    if PROSE_WORDS.iter().filter(|w| **w != "is").any(|w| contains_word(&lower, w)) {
         return None;
     }
     let seps = |c: char| ":=-–—|".contains(c) || c.is_whitespace();
     lower.match_indices(name).filter(|(at, _)| at_word_edges(&lower, *at, name.len())).find_map(|(at, _)| {
         let after = lower[at + name.len()..].trim_start_matches(seps);
         let after = after.strip_prefix("score").map_or(after, |a| a.trim_start_matches(seps));
+        let after =
+            after.strip_prefix("is").filter(|a| a.starts_with(' ')).map_or(after, |a| a.trim_start_matches(seps));
         leading_value(after)
             .filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
             .or_else(|| trailing_value(lower[..at].trim_end_matches(seps)))

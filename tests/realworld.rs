@@ -56,14 +56,20 @@ fn real_material() {
 fn corpus_size_and_spread() {
     let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));
     let count = |k: &str| rows.iter().filter(|r| r.kind == k).count();
-    let services: BTreeSet<&str> = rows
-        .iter()
-        .filter(|r| r.kind == "url")
-        .flat_map(|r| r.expect.iter().map(|e| &e[e.find(':').unwrap() + 1..]))
-        .collect();
+    // A URL row's service: the record whose domain holds its host, else the host itself.
+    let catalog = Catalog::embedded();
+    let service_of = |url: &str| -> String {
+        let host = unscored::urls::Url::parse(url).map(|u| u.host).unwrap_or_default();
+        catalog
+            .records()
+            .iter()
+            .find(|r| r.domains.iter().any(|d| unscored::urls::host_within(&host, d)))
+            .map_or(host, |r| r.id.clone())
+    };
+    let services: BTreeSet<String> = rows.iter().filter(|r| r.kind == "url").map(|r| service_of(&r.url)).collect();
     let check = rows.iter().filter(|r| r.split == "check").count();
     println!(
-        "{} rows: {} url, {} snippet, {} page; {} services with profile URLs; {} check",
+        "{} rows: {} url, {} snippet, {} page; URLs of {} services; {} check",
         rows.len(),
         count("url"),
         count("snippet"),

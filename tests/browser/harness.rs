@@ -106,7 +106,10 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
             break;
         }
     }
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/");
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split('?').next().unwrap_or("/");
+    // A real-material corpus row, served at its own path: `/user/jane?rw=12`.
+    let row = target.split_once("?rw=").and_then(|(_, n)| n.parse::<usize>().ok());
     let (csp, file) = if provider {
         (true, PROVIDER_ROUTES.iter().find(|(p, _)| *p == path).map(|(_, f)| *f).unwrap_or("missing"))
     } else {
@@ -117,12 +120,16 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
     };
     let file = if file.is_empty() { "index.html" } else { file };
     let body = match file.strip_prefix("case/") {
+        _ if row.is_some() => {
+            realworld_rows().get(row.unwrap_or_default()).and_then(|r| r.document()).map(String::into_bytes)
+        }
         Some(name) => detect_case(name).map(|c| c.html.into_bytes()),
         None if file == "bench-10k.html" => Some(crate::bench_page::ten_thousand_element_page().into_bytes()),
         None if file.contains("..") => None,
         None => std::fs::read(root.join(file)).ok(),
     };
-    let file = if file.starts_with("case/") || file.starts_with("bench") { "generated.html" } else { file };
+    let file =
+        if row.is_some() || file.starts_with("case/") || file.starts_with("bench") { "generated.html" } else { file };
     let (status, body) = match body {
         Some(b) => ("200 OK", b),
         None => ("404 Not Found", b"not found".to_vec()),
@@ -163,6 +170,12 @@ pub fn detect_cases() -> Vec<DetectCase> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/detect/cases.toml");
     let text = std::fs::read_to_string(path).expect("cases.toml");
     toml::from_str::<DetectCases>(&text).expect("cases.toml parses").case
+}
+
+/// The rows of `tests/realworld/`, loaded once.
+pub fn realworld_rows() -> &'static [crate::corpus::Row] {
+    static ROWS: std::sync::OnceLock<Vec<crate::corpus::Row>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| crate::corpus::load().unwrap_or_else(|p| panic!("tests/realworld:\n{}", p.join("\n"))))
 }
 
 fn detect_case(name: &str) -> Option<DetectCase> {
