@@ -388,7 +388,8 @@ async fn real_material_agrees(browser: Browser) {
             continue;
         }
         let path = unscored::urls::Url::parse(&row.url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
-        let url = server.url(&format!("{path}?rw={i}"));
+        // As the browser will report it: non-ASCII paths percent-encoded.
+        let url = url::Url::parse(&server.url(&format!("{path}?rw={i}"))).map(String::from).unwrap_or_default();
         let plan = engine.plan(&url);
         let (candidates, confirmed) = unscored::html::collect(&row.document().unwrap_or_default(), &plan);
         let native: BTreeSet<String> = engine

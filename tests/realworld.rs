@@ -26,7 +26,7 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.0, 0.0), ("profile", 0.0, 0.0), ("score", 0.0, 0.0)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.85), ("profile", 0.95, 0.87), ("score", 0.95, 0.63)];
 
 #[test]
 fn real_material() {
@@ -68,19 +68,26 @@ fn corpus_size_and_spread() {
     };
     let services: BTreeSet<String> = rows.iter().filter(|r| r.kind == "url").map(|r| service_of(&r.url)).collect();
     let check = rows.iter().filter(|r| r.split == "check").count();
+    let repos: std::collections::BTreeMap<String, &str> =
+        rows.iter().map(|r| (corpus::split_key(&r.source), r.split.as_str())).collect();
+    let check_repos = repos.values().filter(|s| **s == "check").count();
     println!(
-        "{} rows: {} url, {} snippet, {} page; URLs of {} services; {} check",
+        "{} rows: {} url, {} snippet, {} page; URLs of {} services; check: {} rows, {} of {} sources",
         rows.len(),
         count("url"),
         count("snippet"),
         count("page"),
         services.len(),
-        check
+        check,
+        check_repos,
+        repos.len()
     );
     assert!(rows.len() >= 600, "{} rows", rows.len());
     assert!(count("snippet") >= 200 && count("url") >= 350, "snippets {} urls {}", count("snippet"), count("url"));
     assert!(services.len() >= 120, "{} services", services.len());
-    assert!(check * 3 >= rows.len(), "check holds {check} of {} rows", rows.len());
+    // The split is by source: a third of the sources measure. Rows are not spread evenly
+    // over sources (one removal tool gives a hundred URLs), so the row share is only reported.
+    assert!(check_repos * 3 >= repos.len(), "check holds {check_repos} of {} sources", repos.len());
 }
 
 /// A catalog pattern written from a `check` source would make `check` measure its own rules.

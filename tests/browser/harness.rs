@@ -119,6 +119,8 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
         }
     };
     let file = if file.is_empty() { "index.html" } else { file };
+    // Corpus rows are judged as saved: their scripts stay inert, as in the native reader.
+    let csp = csp || row.is_some();
     let body = match file.strip_prefix("case/") {
         _ if row.is_some() => {
             realworld_rows().get(row.unwrap_or_default()).and_then(|r| r.document()).map(String::into_bytes)
