@@ -337,7 +337,11 @@ async fn fixtures(browser: Browser) {
             continue;
         }
         ran += 1;
-        let mut got = s.findings_after_load(tab, &server.url(&format!("case/{}", case.name))).await;
+        // At the page's own path: a member page is itself a sign the score is a person's.
+        let path = unscored::urls::Url::parse(&case.url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
+        let url =
+            url::Url::parse(&server.url(&format!("{path}?case={}", case.name))).map(String::from).unwrap_or_default();
+        let mut got = s.findings_after_load(tab, &url).await;
         let mut want = case.expect.clone();
         got.sort();
         want.sort();

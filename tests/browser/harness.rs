@@ -110,6 +110,8 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
     let path = target.split('?').next().unwrap_or("/");
     // A real-material corpus row, served at its own path: `/user/jane?rw=12`.
     let row = target.split_once("?rw=").and_then(|(_, n)| n.parse::<usize>().ok());
+    // A detection fixture, served at its page's own path: `/freelancers/jdoe?case=NAME`.
+    let case = target.split_once("?case=").map(|(_, n)| n.to_string());
     let (csp, file) = if provider {
         (true, PROVIDER_ROUTES.iter().find(|(p, _)| *p == path).map(|(_, f)| *f).unwrap_or("missing"))
     } else {
@@ -125,13 +127,17 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
         _ if row.is_some() => {
             realworld_rows().get(row.unwrap_or_default()).and_then(|r| r.document()).map(String::into_bytes)
         }
+        _ if case.is_some() => detect_case(case.as_deref().unwrap_or_default()).map(|c| c.html.into_bytes()),
         Some(name) => detect_case(name).map(|c| c.html.into_bytes()),
         None if file == "bench-10k.html" => Some(crate::bench_page::ten_thousand_element_page().into_bytes()),
         None if file.contains("..") => None,
         None => std::fs::read(root.join(file)).ok(),
     };
-    let file =
-        if row.is_some() || file.starts_with("case/") || file.starts_with("bench") { "generated.html" } else { file };
+    let file = if row.is_some() || case.is_some() || file.starts_with("case/") || file.starts_with("bench") {
+        "generated.html"
+    } else {
+        file
+    };
     let (status, body) = match body {
         Some(b) => ("200 OK", b),
         None => ("404 Not Found", b"not found".to_vec()),
