@@ -14,7 +14,7 @@
   const api = globalThis.browser ?? globalThis.chrome;
   const MAX_TEXT = 300;
   const MAX_CANDIDATES = 2000;
-  const ATTRS = ["src", "href", "data", "id", "class", "title", "alt"];
+  const ATTRS = ["src", "href", "data", "id", "class", "title", "alt", "codebase", "classid"];
   const elements = new Map(); // candidate id -> element
   let seen = new WeakSet();
   let nextId = 0;

@@ -131,13 +131,12 @@ impl<'a> EngineBuilder<'a> {
             }
         }
         let text_hints = hints.join("|");
-        let slots = scorer_names
+        // One selector for every scorer's slots, so a page pays one query whatever the catalog.
+        let slot_names: Vec<(String, usize)> = scorer_names
             .iter()
-            .map(|(name, i)| {
-                let n: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-                (slot_selector(&n), *i)
-            })
+            .map(|(name, i)| (name.chars().filter(|c| c.is_ascii_alphanumeric()).collect(), *i))
             .collect();
+        let slot_selector = slot_names.iter().map(|(n, _)| slot_selector(n)).collect::<Vec<_>>().join(",");
         let records = self.records.iter().map(|r| (*r).clone()).collect();
         let mut profile_hosts: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, s) in services.iter().enumerate() {
@@ -154,7 +153,8 @@ impl<'a> EngineBuilder<'a> {
             names,
             scorer_names,
             text_hints,
-            slots,
+            slot_names,
+            slot_selector,
             services,
             filter_set: FilterSet::new(filters.clone()),
             filters,
@@ -193,9 +193,11 @@ pub struct Engine {
     scorer_names: Vec<(String, usize)>,
     /// Words the page side looks for in text, `|`-separated.
     text_hints: String,
+    /// Catalogued scorers' names (letters and digits, lower-case) for their score slots.
+    slot_names: Vec<(String, usize)>,
     /// Elements named after a catalogued scorer (`id="kloutScore"`, `<object
-    /// codebase="…KloutBadge">`): selector and service index.
-    slots: Vec<(String, usize)>,
+    /// codebase="…KloutBadge">`), all scorers in one selector.
+    slot_selector: String,
 }
 
 /// What the page side should look for on one page.
@@ -365,8 +367,8 @@ impl Engine {
                 groups.push(SelectorGroup { selector: f.selector.clone(), kind: "filter".into(), filter: Some(i) });
             }
         }
-        for (i, (selector, _)) in self.slots.iter().enumerate() {
-            groups.push(SelectorGroup { selector: selector.clone(), kind: "slot".into(), filter: Some(i) });
+        if !self.slot_selector.is_empty() {
+            groups.push(SelectorGroup { selector: self.slot_selector.clone(), kind: "slot".into(), filter: None });
         }
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup { selector: self.text_hints.clone(), kind: "text".into(), filter: None });
@@ -410,7 +412,7 @@ impl Engine {
             return self.judge_text(c, page_url);
         }
         if group.kind == "slot" {
-            return self.judge_slot(c, group.filter?);
+            return self.judge_slot(c);
         }
         if let Some(fi) = group.filter {
             let f = self.filters.get(fi)?;
@@ -502,9 +504,8 @@ impl Engine {
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }
-        let (name, i) =
-            self.scorer_names.iter().find(|(name, _)| heuristics::value_beside_name(&c.text, name).is_some())?;
-        let value = heuristics::value_beside_name(&c.text, name)?;
+        let (i, value) =
+            self.scorer_names.iter().find_map(|(name, i)| Some((i, heuristics::value_beside_name(&c.text, name)?)))?;
         Some(Finding {
             kind: "widget".into(),
             service: Some(self.services[*i].id.clone()),
@@ -517,8 +518,15 @@ impl Engine {
 impl Engine {
     /// An element named after a scorer is its widget when it holds a value or waits for one
     /// (a script fills it in), or declares the scorer's CMS widget; a named block of prose is not.
-    fn judge_slot(&self, c: &Candidate, slot: usize) -> Option<Finding> {
-        let (_, i) = self.slots.get(slot)?;
+    fn judge_slot(&self, c: &Candidate) -> Option<Finding> {
+        let attr = |k: &str| c.get(k).unwrap_or("").to_ascii_lowercase();
+        let (id, class) = (attr("id"), attr("class"));
+        let declares = format!("{} {}", attr("codebase"), attr("classid"));
+        // Which scorer the selector matched for, by the same rule as `slot_selector`.
+        let (_, i) = self.slot_names.iter().find(|(n, _)| {
+            [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
+                || (c.tag == "object" && declares.contains(n.as_str()))
+        })?;
         let text = c.text.trim();
         // Empty (a script fills it in) or a short value; "N/A" or a word is no score.
         let value_like = text.is_empty() || (text.chars().count() <= 12 && text.chars().any(|ch| ch.is_ascii_digit()));

@@ -4,7 +4,7 @@
 use crate::engine::{Candidate, Card, ScanPlan};
 use scraper::{ElementRef, Html, Selector};
 
-const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt"];
+const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt", "codebase", "classid"];
 const MAX_TEXT: usize = 300;
 
 /// Candidates for `plan` in `html`, and whether a confirm selector matched.

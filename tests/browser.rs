@@ -338,9 +338,7 @@ async fn fixtures(browser: Browser) {
         }
         ran += 1;
         // At the page's own path: a member page is itself a sign the score is a person's.
-        let path = unscored::urls::Url::parse(&case.url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
-        let url =
-            url::Url::parse(&server.url(&format!("{path}?case={}", case.name))).map(String::from).unwrap_or_default();
+        let url = served_at(&server, &case.url, &format!("case={}", case.name));
         let mut got = s.findings_after_load(tab, &url).await;
         let mut want = case.expect.clone();
         got.sort();
@@ -373,6 +371,13 @@ async fn fixtures(browser: Browser) {
     s.close().await;
 }
 
+/// `page_url`'s path on the test server, with `query` naming what to serve there, as the
+/// browser will report it (non-ASCII paths percent-encoded).
+fn served_at(server: &Server, page_url: &str, query: &str) -> String {
+    let path = unscored::urls::Url::parse(page_url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
+    url::Url::parse(&server.url(&format!("{path}?{query}"))).map(String::from).unwrap_or_default()
+}
+
 /// The real-material corpus's snippets and saved pages, each served at its own path, through
 /// the real content script: the browser must find what the native engine finds there.
 /// Rows whose verdict hangs on a real host name (profile pages) are the native test's.
@@ -391,9 +396,7 @@ async fn real_material_agrees(browser: Browser) {
         if row.kind == "url" || host_bound {
             continue;
         }
-        let path = unscored::urls::Url::parse(&row.url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
-        // As the browser will report it: non-ASCII paths percent-encoded.
-        let url = url::Url::parse(&server.url(&format!("{path}?rw={i}"))).map(String::from).unwrap_or_default();
+        let url = served_at(&server, &row.url, &format!("rw={i}"));
         let plan = engine.plan(&url);
         let (candidates, confirmed) = unscored::html::collect(&row.document().unwrap_or_default(), &plan);
         let native: BTreeSet<String> = engine
