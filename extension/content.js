@@ -167,6 +167,34 @@
     return roots;
   }
 
+  // Raw facts for the engine's page signals (src/signals.rs); mirrors page_signals in src/html.rs.
+  function pageSignals() {
+    const matches = (css) => {
+      try {
+        return document.querySelector(css) !== null;
+      } catch {
+        return false;
+      }
+    };
+    const texts = (css, n) => {
+      try {
+        return [...document.querySelectorAll(css)].slice(0, n).map((e) => textOf(e).slice(0, 200));
+      } catch {
+        return [];
+      }
+    };
+    const jsonLd = [...document.querySelectorAll("script[type='application/ld+json']")].slice(0, 8);
+    return {
+      confirm_selector: plan.confirm.some(matches),
+      title: document.title.slice(0, 200),
+      headings: texts("h1", 3),
+      person_schema:
+        matches("[itemtype*='schema.org/Person' i]") ||
+        jsonLd.some((s) => /"@type"\s*:\s*\[?\s*"(https:\/\/schema\.org\/)?Person"/.test((s.textContent || "").slice(0, 100000))),
+      removal_links: texts(plan.removal_links, 12),
+    };
+  }
+
   async function scan(roots) {
     if (!plan) return;
     const started = performance.now();
@@ -175,15 +203,10 @@
     const reset = first;
     first = false;
     if (!reset && candidates.length === 0) return;
-    const confirmed = plan.confirm.some((s) => {
-      try {
-        return document.querySelector(s) !== null;
-      } catch {
-        return false;
-      }
-    });
     const collect_ms = performance.now() - started;
-    const message = { type: "scan", url: location.href, reset, candidates, confirmed, collect_ms, origin: performance.timeOrigin };
+    const message = { type: "scan", url: location.href, reset, candidates, collect_ms, origin: performance.timeOrigin };
+    // An ambiguous address (a search by name): the engine judges from what the page says.
+    if (reset && plan.removal_links) message.signals = pageSignals();
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);

@@ -76,6 +76,7 @@ fn kind_label(kind: &str) -> &'static str {
     match kind {
         "widget" => "score widget",
         "profile" => "profile page",
+        "listing" => "search results by name",
         "score" => "score display",
         "consent" => "sign-in request",
         _ => "finding",
@@ -180,7 +181,11 @@ pub fn service_card(record: &Record) -> Card {
         let asks = if perm.requested.is_empty() { perm.scopes.join(", ") } else { perm.requested.join("; ") };
         if !asks.is_empty() {
             facts.push(Fact {
-                label: format!("Its {} app asks for", provider_label(&perm.provider)),
+                label: if perm.provider == "browser-extension" {
+                    "Its browser extension asks for".to_string()
+                } else {
+                    format!("Its {} app asks for", provider_label(&perm.provider))
+                },
                 value: format!("{asks} (\u{201c}{}\u{201d}, for {})", perm.app, perm.purpose),
             });
         }
@@ -326,6 +331,12 @@ pub fn provider_label(p: &str) -> &'static str {
         "linkedin" => "LinkedIn",
         "github" => "GitHub",
         "microsoft" => "Microsoft",
+        "tiktok" => "TikTok",
+        "twitch" => "Twitch",
+        "pinterest" => "Pinterest",
+        "salesforce" => "Salesforce",
+        "hubspot" => "HubSpot",
+        "browser-extension" => "browser extension",
         _ => "sign-in",
     }
 }

@@ -146,8 +146,8 @@ fn scan(rest: &[&str], json: bool, out: &mut dyn Write) -> Result<ExitCode, Stri
     let catalog = Catalog::embedded();
     let engine = EngineBuilder::new(catalog).build();
     let plan = engine.plan(page_url);
-    let (candidates, confirmed) = crate::html::collect(&html, &plan);
-    let findings = engine.findings(page_url, &plan, &candidates, confirmed);
+    let (candidates, page) = crate::html::collect(&html, &plan);
+    let findings = engine.findings(page_url, &plan, &candidates, &page);
     let consent = url.and_then(consent::recognise).map(|req| consent::explain(&req, catalog.records()));
     let w = |e: std::io::Error| e.to_string();
     if json {

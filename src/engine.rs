@@ -13,7 +13,7 @@
 //! let engine = EngineBuilder::new(Catalog::embedded()).build();
 //! let plan = engine.plan("http://blog.example/about");
 //! let badge = Candidate::new(0, "iframe").attr("src", "http://widgets.klout.com/badge/jack");
-//! let found = engine.findings("http://blog.example/about", &plan, &[badge], false);
+//! let found = engine.findings("http://blog.example/about", &plan, &[badge], &Default::default());
 //! assert_eq!(found[0].service.as_deref(), Some("klout"));
 //! ```
 //!
@@ -23,6 +23,7 @@ use crate::catalog::{Catalog, Record};
 use crate::consent;
 use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
 use crate::heuristics;
+use crate::signals::{self, PageSignals};
 use crate::patterns::UrlPattern;
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
@@ -63,10 +64,12 @@ impl<'a> EngineBuilder<'a> {
         let mut embed_hosts: Vec<String> = Vec::new();
         for (i, r) in self.records.iter().enumerate() {
             let compile = |pats: &[String]| pats.iter().filter_map(|p| UrlPattern::parse(p).ok()).collect::<Vec<_>>();
-            let (profile, exclude, confirm) = match &r.profile_pages {
+            let (profile, name_search, exclude, confirm) = match &r.profile_pages {
                 Some(p) => {
-                    let shapes: Vec<String> = p.patterns.iter().map(|s| s.pattern.clone()).collect();
-                    (compile(&shapes), compile(&p.exclude), p.confirm_selectors.clone())
+                    let shapes = |search: bool| -> Vec<String> {
+                        p.patterns.iter().filter(|s| s.name_search == search).map(|s| s.pattern.clone()).collect()
+                    };
+                    (compile(&shapes(false)), compile(&shapes(true)), compile(&p.exclude), p.confirm_selectors.clone())
                 }
                 None => Default::default(),
             };
@@ -96,6 +99,7 @@ impl<'a> EngineBuilder<'a> {
             services.push(ServiceRules {
                 id: r.id.clone(),
                 profile,
+                name_search,
                 exclude,
                 confirm,
                 embeds,
@@ -140,7 +144,7 @@ impl<'a> EngineBuilder<'a> {
         let records = self.records.iter().map(|r| (*r).clone()).collect();
         let mut profile_hosts: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, s) in services.iter().enumerate() {
-            for p in &s.profile {
+            for p in s.profile.iter().chain(&s.name_search) {
                 let ids = profile_hosts.entry(p.host().to_string()).or_default();
                 if !ids.contains(&i) {
                     ids.push(i);
@@ -167,6 +171,8 @@ impl<'a> EngineBuilder<'a> {
 struct ServiceRules {
     id: String,
     profile: Vec<UrlPattern>,
+    /// The site's search by name: a person's page only when the page says so.
+    name_search: Vec<UrlPattern>,
     exclude: Vec<UrlPattern>,
     confirm: Vec<String>,
     embeds: Vec<UrlPattern>,
@@ -207,8 +213,15 @@ pub struct ScanPlan {
     pub groups: Vec<SelectorGroup>,
     /// Service id when the URL is one of its profile pages.
     pub profile: Option<String>,
+    /// Service id when the URL is its search by name: a results list, or one person's page
+    /// when the page signals say so ([`crate::signals`]).
+    #[serde(default)]
+    pub name_search: Option<String>,
     /// When non-empty, the profile is confirmed only if one of these selectors matches.
     pub confirm: Vec<String>,
+    /// Links the page side reports for [`PageSignals`] (empty: send no signals).
+    #[serde(default)]
+    pub removal_links: String,
     /// The URL is a sign-in consent screen (or a lookalike of one): the page side sends the
     /// page's visible text so permissions shown only on the page can be read.
     #[serde(default)]
@@ -336,13 +349,23 @@ impl Engine {
 
     /// Which service, if any, has `url` as one of its profile pages (URL alone).
     pub fn profile_service(&self, url: &Url<'_>) -> Option<usize> {
+        self.page_service(url, false)
+    }
+
+    /// Which service, if any, has `url` as its search by name.
+    pub fn name_search_service(&self, url: &Url<'_>) -> Option<usize> {
+        self.page_service(url, true)
+    }
+
+    fn page_service(&self, url: &Url<'_>, name_search: bool) -> Option<usize> {
         // Only services with a pattern on this host or a parent domain can match.
         let mut host = url.host.as_str();
         loop {
             if let Some(ids) = self.profile_hosts.get(host) {
                 for &i in ids {
                     let s = &self.services[i];
-                    if s.profile.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)) {
+                    let shapes = if name_search { &s.name_search } else { &s.profile };
+                    if shapes.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)) {
                         return Some(i);
                     }
                 }
@@ -373,29 +396,39 @@ impl Engine {
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup { selector: self.text_hints.clone(), kind: "text".into(), filter: None });
         let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
+        let name_search = if profile.is_none() { parsed.as_ref().and_then(|u| self.name_search_service(u)) } else { None };
+        let confirm: Vec<String> = profile.or(name_search).map(|i| self.services[i].confirm.clone()).unwrap_or_default();
+        let removal_links =
+            if name_search.is_some() || !confirm.is_empty() { signals::REMOVAL_LINKS.to_string() } else { String::new() };
         ScanPlan {
             groups,
             profile: profile.map(|i| self.services[i].id.clone()),
-            confirm: profile.map(|i| self.services[i].confirm.clone()).unwrap_or_default(),
+            name_search: name_search.map(|i| self.services[i].id.clone()),
+            confirm,
+            removal_links,
             consent: consent::recognise(page_url).is_some(),
             text_context: TEXT_CONTEXT,
             card: card_limits(),
         }
     }
 
-    /// Decides which candidates are findings. `confirmed` says whether a confirm selector
-    /// matched (ignored when the plan needs none).
-    pub fn findings(&self, page_url: &str, plan: &ScanPlan, candidates: &[Candidate], confirmed: bool) -> Vec<Finding> {
+    /// Decides which candidates are findings. `page` is what the page says about itself;
+    /// it matters only when the plan asked for it (`removal_links` not empty).
+    pub fn findings(&self, page_url: &str, plan: &ScanPlan, candidates: &[Candidate], page: &PageSignals) -> Vec<Finding> {
         let mut out = Vec::new();
+        let page_level = |kind: &str, id: &String| Finding {
+            kind: kind.into(),
+            service: Some(id.clone()),
+            candidate: None,
+            evidence: page_url.chars().take(300).collect(),
+        };
         if let Some(id) = &plan.profile {
-            if plan.confirm.is_empty() || confirmed {
-                out.push(Finding {
-                    kind: "profile".into(),
-                    service: Some(id.clone()),
-                    candidate: None,
-                    evidence: page_url.chars().take(300).collect(),
-                });
+            if plan.confirm.is_empty() || page.confirm_selector {
+                out.push(page_level("profile", id));
             }
+        } else if let Some(id) = &plan.name_search {
+            // Results for a name: the person may be on it; one person's page is a profile.
+            out.push(page_level(if page.about_one_person() { "profile" } else { "listing" }, id));
         }
         let page_host = Url::parse(page_url).map(|u| u.host).unwrap_or_default();
         for c in candidates.iter().take(MAX_CANDIDATES) {
@@ -589,7 +622,7 @@ mod tests {
         let plan = e.plan("http://127.0.0.1:8000/blog.html");
         assert!(plan.groups[0].selector.contains("iframe[src*=\"widgets.klout.com\" i]"));
         let c = Candidate::new(7, "iframe").attr("src", "http://widgets.klout.com/badge/jack");
-        let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], false);
+        let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], &Default::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate), ("widget", Some("klout"), Some(7)));
     }
@@ -601,7 +634,7 @@ mod tests {
         let plain = Candidate::new(1, "a").attr("href", "https://klout.com/jack").text("my profile");
         let score = Candidate::new(2, "a").attr("href", "https://klout.com/jack").text("Jack has a Klout score of 63");
         let home = Candidate::new(3, "a").attr("href", "https://klout.com/").text("Klout score");
-        let f = e.findings("https://example.org/", &plan, &[plain, score, home], false);
+        let f = e.findings("https://example.org/", &plan, &[plain, score, home], &Default::default());
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(2)]);
     }
 
@@ -610,7 +643,7 @@ mod tests {
         let e = engine();
         let plan = e.plan("https://klout.com/jack");
         assert_eq!(plan.profile.as_deref(), Some("klout"));
-        let f = e.findings("https://klout.com/jack", &plan, &[], false);
+        let f = e.findings("https://klout.com/jack", &plan, &[], &Default::default());
         assert_eq!(f[0].kind, "profile");
         assert_eq!(e.plan("https://klout.com/corp/optout").profile, None);
     }
@@ -620,6 +653,7 @@ mod tests {
         let e = engine();
         let plan = e.plan("not a url");
         let junk = [Candidate::new(0, "iframe"), Candidate { group: 99, ..Candidate::new(1, "img").attr("src", "::") }];
-        assert!(e.findings("not a url", &plan, &junk, true).is_empty());
+        let confirmed = PageSignals { confirm_selector: true, ..PageSignals::default() };
+        assert!(e.findings("not a url", &plan, &junk, &confirmed).is_empty());
     }
 }

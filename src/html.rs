@@ -2,13 +2,14 @@
 //! `scraper`) and collects [`Candidate`]s exactly as the content script does in a browser.
 
 use crate::engine::{Candidate, Card, ScanPlan};
+use crate::signals::{self, PageSignals};
 use scraper::{ElementRef, Html, Selector};
 
 const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt", "codebase", "classid"];
 const MAX_TEXT: usize = 300;
 
-/// Candidates for `plan` in `html`, and whether a confirm selector matched.
-pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
+/// Candidates for `plan` in `html`, and what the page says about itself when the plan asks.
+pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, PageSignals) {
     let doc = Html::parse_document(html);
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -28,8 +29,28 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, bool) {
             }
         }
     }
-    let confirmed = plan.confirm.iter().any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some()));
-    (out, confirmed)
+    (out, page_signals(&doc, plan))
+}
+
+/// The facts `content.js` gathers in `pageSignals`, read the same way.
+fn page_signals(doc: &Html, plan: &ScanPlan) -> PageSignals {
+    if plan.removal_links.is_empty() {
+        return PageSignals::default();
+    }
+    let texts = |css: &str, n: usize| -> Vec<String> {
+        Selector::parse(css).map(|sel| doc.select(&sel).take(n).map(|e| text_of(e)).collect()).unwrap_or_default()
+    };
+    let person_item = Selector::parse("[itemtype*='schema.org/Person' i]").ok();
+    let json_ld = Selector::parse("script[type='application/ld+json']").ok();
+    PageSignals {
+        confirm_selector: plan.confirm.iter().any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some())),
+        title: texts("title", 1).pop().unwrap_or_default(),
+        headings: texts("h1", signals::MAX_HEADINGS),
+        person_schema: person_item.is_some_and(|sel| doc.select(&sel).next().is_some())
+            || json_ld.is_some_and(|sel| doc.select(&sel).any(|s| signals::json_ld_names_person(&s.text().collect::<String>()))),
+        removal_links: texts(&plan.removal_links, signals::MAX_LINKS),
+    }
+    .capped()
 }
 
 /// Parents of text nodes containing one of the `|`-separated hint words (ASCII letters

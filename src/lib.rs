@@ -10,6 +10,7 @@
 //! - [`filters`]: uBlock Origin-style cosmetic filters for custom and catalog rules.
 //! - [`consent`]: OAuth consent screens, their scopes in plain words.
 //! - [`heuristics`]: score displays of services the catalog does not know.
+//! - [`signals`]: whether a page at an ambiguous address (a name search) is about one person.
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
 //! - [`tracker`]: the opt-outs a person sent, when to look again, and the backup file.
 //! - [`engine`]: the immutable detection engine built from the catalog.
@@ -22,6 +23,7 @@ pub mod filters;
 pub mod heuristics;
 pub mod patterns;
 pub mod settings;
+pub mod signals;
 pub mod tracker;
 pub mod urls;
 

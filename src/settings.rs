@@ -89,6 +89,8 @@ impl Settings {
         if kind == "widget" && service.is_none() {
             return true;
         }
+        // Search results by name go with profile pages: the same sites, the same switch.
+        let kind = if kind == "listing" { "profile" } else { kind };
         self.kind_shown(kind) && service.is_none_or(|id| self.service_shown(id))
     }
 

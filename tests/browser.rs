@@ -106,6 +106,20 @@ async fn profile_page_gets_one_banner(s: &Session, site: &Server) {
     assert_eq!(notes[0].links, [("Opt out".to_string(), "https://www.spokeo.com/optout".to_string())]);
 }
 
+/// A name search's verdict comes from the page, read by the real content script: a results
+/// list gets the softer note, one person's page the profile banner.
+async fn name_search_pages(s: &Session, site: &Server) {
+    for (case, headline) in [
+        ("name-search-results-list", "Spokeo search results by name"),
+        ("name-search-one-person-by-title", "Spokeo profile page"),
+    ] {
+        s.client.goto(&format!("https://www.spokeo.com:{}/Jane-Doe/Illinois/Springfield?case={case}", site.port)).await.unwrap();
+        let notes = s.wait_for_annotations(case).await;
+        let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
+        assert_eq!(headlines, [headline], "{:?}: {case}", s.browser);
+    }
+}
+
 async fn suite(browser: Browser) {
     let server = Server::start();
     let hosts = vec!["api.twitter.com", "www.spokeo.com"];
@@ -113,6 +127,7 @@ async fn suite(browser: Browser) {
     let s = start(browser, Options { local_hosts: hosts, ..Options::default() }).await;
     consent_screen_gets_the_panel(&s, &provider).await;
     profile_page_gets_one_banner(&s, &provider).await;
+    name_search_pages(&s, &provider).await;
 
     // Plain page, then the same page under a CSP that forbids wasm in the page.
     klout_badge_page_is_annotated(&s, &server.url("klout-badge.html")).await;
@@ -331,8 +346,7 @@ async fn fixtures(browser: Browser) {
     let mut failures = Vec::new();
     let mut ran = 0;
     for case in harness::detect_cases() {
-        let host_bound =
-            engine.plan(&case.url).profile.is_some() || case.expect.iter().any(|e| e.starts_with("profile:"));
+        let host_bound = page_level(&engine, &case.url, &case.expect);
         if host_bound || case.html.trim().is_empty() {
             continue;
         }
@@ -371,6 +385,15 @@ async fn fixtures(browser: Browser) {
     s.close().await;
 }
 
+/// Verdicts that hang on the real host name (profile pages, name searches) are the native
+/// tests': the browser serves every page from the test server.
+fn page_level(engine: &unscored::engine::Engine, url: &str, expect: &[String]) -> bool {
+    let plan = engine.plan(url);
+    plan.profile.is_some()
+        || plan.name_search.is_some()
+        || expect.iter().any(|e| e.starts_with("profile:") || e.starts_with("listing:"))
+}
+
 /// `page_url`'s path on the test server, with `query` naming what to serve there, as the
 /// browser will report it (non-ASCII paths percent-encoded).
 fn served_at(server: &Server, page_url: &str, query: &str) -> String {
@@ -391,16 +414,15 @@ async fn real_material_agrees(browser: Browser) {
     let engine = unscored::engine::EngineBuilder::new(unscored::catalog::Catalog::embedded()).build();
     let (mut differ, mut ran) = (Vec::new(), 0);
     for (i, row) in harness::realworld_rows().iter().enumerate() {
-        let host_bound =
-            engine.plan(&row.url).profile.is_some() || row.expect.iter().any(|e| e.starts_with("profile:"));
+        let host_bound = page_level(&engine, &row.url, &row.expect);
         if row.kind == "url" || host_bound {
             continue;
         }
         let url = served_at(&server, &row.url, &format!("rw={i}"));
         let plan = engine.plan(&url);
-        let (candidates, confirmed) = unscored::html::collect(&row.document().unwrap_or_default(), &plan);
+        let (candidates, page) = unscored::html::collect(&row.document().unwrap_or_default(), &plan);
         let native: BTreeSet<String> = engine
-            .findings(&url, &plan, &candidates, confirmed)
+            .findings(&url, &plan, &candidates, &page)
             .iter()
             .map(|f| format!("{}:{}", f.kind, f.service.as_deref().unwrap_or("-")))
             .collect();

@@ -124,3 +124,19 @@ fn lint_of_a_broken_folder_exits_1_naming_file_and_field() {
     );
     assert_eq!(stdout(&o), want);
 }
+
+/// A name search's verdict comes from the page: the same address is a results list or one
+/// person's page depending on what the page says.
+#[test]
+fn scan_name_search_reads_the_page() {
+    let url = "https://www.spokeo.com/Jane-Doe/Illinois/Springfield";
+    let list = "<title>Jane Doe - 12 results | Spokeo</title><h1>Jane Doe</h1><ul><li>Jane Doe, 41</li></ul>";
+    let person = "<title>Jane Doe, Age 41 - Springfield, IL | Spokeo</title><h1>Jane Doe, Age 41</h1>";
+    let kind = |page: &str| {
+        let o = unscored(&["scan", "--url", url, "-", "--json"], Some(page));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        (v["findings"][0]["kind"].as_str().unwrap_or_default().to_string(), v["findings"][0]["service"].clone())
+    };
+    assert_eq!(kind(list), ("listing".to_string(), serde_json::json!("spokeo")));
+    assert_eq!(kind(person), ("profile".to_string(), serde_json::json!("spokeo")));
+}

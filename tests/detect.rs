@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 186;
+const FIXTURE_CASES: usize = 189;
 
 #[test]
 fn detection_fixtures() {
@@ -42,9 +42,9 @@ fn detection_fixtures() {
         assert!(names.insert(case.name.clone(), ()).is_none(), "duplicate case name {}", case.name);
         assert!(!case.seen.trim().is_empty(), "{}: say where this shape was seen", case.name);
         let plan = engine.plan(&case.url);
-        let (candidates, confirmed) = unscored::html::collect(&case.html, &plan);
+        let (candidates, page) = unscored::html::collect(&case.html, &plan);
         let mut got: Vec<String> = engine
-            .findings(&case.url, &plan, &candidates, confirmed)
+            .findings(&case.url, &plan, &candidates, &page)
             .iter()
             .map(|f| format!("{}:{}", f.kind, f.service.as_deref().unwrap_or("-")))
             .collect();

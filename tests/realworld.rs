@@ -16,9 +16,9 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
         return plan.profile.iter().map(|s| format!("profile:{s}")).collect();
     }
     let html = row.document().unwrap_or_default();
-    let (candidates, confirmed) = unscored::html::collect(&html, &plan);
+    let (candidates, page) = unscored::html::collect(&html, &plan);
     engine
-        .findings(&row.url, &plan, &candidates, confirmed)
+        .findings(&row.url, &plan, &candidates, &page)
         .iter()
         .map(|f| format!("{}:{}", f.kind, f.service.as_deref().unwrap_or("-")))
         .collect()

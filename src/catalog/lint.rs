@@ -244,6 +244,9 @@ impl Linter<'_> {
                 Some(u) => self.https(&format!("{f}.url"), u),
                 None => {}
             }
+            if let Some(problem) = s.url.as_deref().and_then(moving_repository_link) {
+                self.say(&format!("{f}.url"), problem);
+            }
         }
 
         if let Some(p) = &r.profile_pages {
@@ -338,6 +341,12 @@ impl Linter<'_> {
             self.one_of(&format!("{f}.provider"), &p.provider, PROVIDERS);
             self.one_of(&format!("{f}.purpose"), &p.purpose, PURPOSES);
             self.not_empty(&format!("{f}.app"), &p.app);
+            if (p.provider == "browser-extension") != (p.purpose == "extension") {
+                self.say(&f, "purpose \"extension\" goes with provider \"browser-extension\", and only with it");
+            }
+            if p.requested.is_empty() && p.scopes.is_empty() {
+                self.say(&f, "says neither what the consent screen shows (requested) nor the scopes");
+            }
         }
 
         let o = &r.opt_out;
@@ -369,5 +378,39 @@ impl Linter<'_> {
         if o.available == "no" && o.difficulty != "impossible" && o.difficulty != "limited" {
             self.say("opt_out.difficulty", "no opt-out exists, so difficulty is \"impossible\" or \"limited\"");
         }
+    }
+}
+
+/// A GitHub link to a file or folder must name the commit it was read at: a branch moves on,
+/// and the cited fact with it. Issues, pull requests and commits are fixed already.
+pub fn moving_repository_link(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://github.com/").or_else(|| url.strip_prefix("http://github.com/"))?;
+    let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
+    let is_commit = |s: &str| s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    match parts.as_slice() {
+        [_owner] => None, // an organisation or person: not content that changes under a fact
+        [_, _] => Some(format!("{url:?} is a repository's moving default branch: link the file at the commit you read (…/blob/<commit>/<path>)")),
+        [_, _, "issues" | "pull" | "commit" | "discussions", ..] => None,
+        [_, _, "blob" | "tree" | "raw", reference, ..] if is_commit(reference) => None,
+        [_, _, "blob" | "tree" | "raw", reference, ..] => Some(format!(
+            "{url:?} points at {reference:?}, which moves: link the commit you read instead of the branch"
+        )),
+        _ => Some(format!("{url:?} is not pinned to a commit: link …/blob/<commit>/<path>")),
+    }
+}
+
+#[cfg(test)]
+mod moving_link_tests {
+    use super::moving_repository_link as moving;
+
+    #[test]
+    fn branches_move_commits_do_not() {
+        assert!(moving("https://github.com/yaelwrites/Big-Ass-Data-Broker-Opt-Out-List").is_some());
+        let err = moving("https://github.com/citp/privacy-policy-historical/blob/master/l/le/lea/lead411.com.md").unwrap();
+        assert!(err.contains("\"master\""), "{err}");
+        assert!(moving("https://github.com/o/r/blob/01039d8d9a1c71615862064e267020222894931b/README.md").is_none());
+        assert!(moving("https://github.com/lockfale/OSINT-Framework/issues/250").is_none());
+        assert!(moving("https://github.com/tomba-io").is_none());
+        assert!(moving("https://example.org/github.com/o/r").is_none());
     }
 }

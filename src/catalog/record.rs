@@ -81,6 +81,10 @@ pub struct ProfilePattern {
     pub pattern: String,
     /// Ids of `[[sources]]` where a real URL of this shape was seen.
     pub seen: Vec<String>,
+    /// The shape is the site's search by name (the sources call it a search): its pages list
+    /// everyone of that name, and are a person's page only when the page says so.
+    #[serde(default)]
+    pub name_search: bool,
 }
 
 /// How the service's widgets and badges show up on other sites.
@@ -139,7 +143,7 @@ pub struct AppPermissions {
     pub provider: String,
     /// The app's name as the consent screen shows it.
     pub app: String,
-    /// `sign-in`, `connect` or `opt-out`.
+    /// `sign-in`, `connect`, `opt-out`, or `extension` (with the `browser-extension` provider).
     pub purpose: String,
     /// What the consent screen listed, in its own words.
     #[serde(default)]
@@ -218,9 +222,26 @@ pub const DATA_SOURCE_KINDS: &[&str] = &[
     "unknown",
 ];
 
-pub const PROVIDERS: &[&str] = &["x", "facebook", "instagram", "google", "linkedin", "github", "microsoft"];
+/// Identity providers, plus `browser-extension`: an extension the service publishes, whose
+/// `scopes` are its manifest permissions and `requested` the install prompt's warnings.
+pub const PROVIDERS: &[&str] = &[
+    "x",
+    "facebook",
+    "instagram",
+    "google",
+    "linkedin",
+    "github",
+    "microsoft",
+    "tiktok",
+    "twitch",
+    "pinterest",
+    "salesforce",
+    "hubspot",
+    "browser-extension",
+];
 
-pub const PURPOSES: &[&str] = &["sign-in", "connect", "opt-out"];
+/// `extension` goes with the `browser-extension` provider only.
+pub const PURPOSES: &[&str] = &["sign-in", "connect", "opt-out", "extension"];
 
 pub const OPT_OUT_METHODS: &[&str] =
     &["web-form", "email", "account-deletion", "social-login", "mail", "phone", "in-app"];

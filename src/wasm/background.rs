@@ -8,6 +8,7 @@ use crate::cards::{self, Card};
 use crate::catalog::Catalog;
 use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
 use crate::settings::Settings;
+use crate::signals::PageSignals;
 use crate::tracker::{Backup, Stage, Tracker};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
@@ -41,8 +42,9 @@ enum Message {
         reset: bool,
         #[serde(default)]
         candidates: Vec<Candidate>,
+        /// What the page says about itself (sent only when the plan asks for it).
         #[serde(default)]
-        confirmed: bool,
+        signals: PageSignals,
         /// Visible text of a consent page (sent only when the plan asks for it).
         #[serde(default)]
         page_text: Option<String>,
@@ -186,7 +188,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 ("compact", JsValue::from_bool(settings.compact)),
             ])
         }
-        Message::Scan { url, reset, candidates, confirmed, page_text, collect_ms, origin } => {
+        Message::Scan { url, reset, candidates, signals, page_text, collect_ms, origin } => {
             let Some(tab) = from_tab else {
                 return error("scan is for content scripts");
             };
@@ -198,7 +200,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             let started = now_ms();
             let plan = engine.plan(&url);
             let consent = if plan.consent && reset { engine.consent(&url, page_text.as_deref()) } else { None };
-            let mut found = engine.findings(&url, &plan, &candidates, confirmed);
+            let mut found = engine.findings(&url, &plan, &candidates, &signals.capped());
             // Page-level findings (a profile page) belong to the document's first scan;
             // later scans only bring new elements.
             found.retain(|f| reset || f.candidate.is_some());

@@ -34,10 +34,10 @@ fn ten_thousand(c: &mut Criterion) {
     let html = ten_thousand_element_page();
     let url = "https://blog.example/";
     let plan = engine.plan(url);
-    let (candidates, confirmed) = unscored::html::collect(&html, &plan);
+    let (candidates, page) = unscored::html::collect(&html, &plan);
     assert!(candidates.len() > 10, "the page must give the engine work");
     c.bench_function("engine_findings_10k_page", |b| {
-        b.iter(|| black_box(engine.findings(url, &plan, black_box(&candidates), confirmed)))
+        b.iter(|| black_box(engine.findings(url, &plan, black_box(&candidates), &page)))
     });
     c.bench_function("engine_build", |b| b.iter(|| black_box(EngineBuilder::new(Catalog::embedded()).build())));
     c.bench_function("catalog_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded())));

@@ -16,6 +16,6 @@ fuzz_target!(|input: &str| {
     let (url, html) = input.split_once('\n').unwrap_or((input, ""));
     let engine = engine();
     let plan = engine.plan(url);
-    let (c, ok) = unscored::html::collect(html, &plan);
-    let _ = engine.findings(url, &plan, &c, ok);
+    let (c, page) = unscored::html::collect(html, &plan);
+    let _ = engine.findings(url, &plan, &c, &page);
 });
