@@ -14,6 +14,7 @@
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
 //! - [`tracker`]: the opt-outs a person sent, when to look again, and the backup file.
 //! - [`engine`]: the immutable detection engine built from the catalog.
+//! - [`protocol`]: the messages the background takes, one enum per sender, capped.
 
 pub mod cards;
 pub mod catalog;
@@ -22,6 +23,7 @@ pub mod engine;
 pub mod filters;
 pub mod heuristics;
 pub mod patterns;
+pub mod protocol;
 pub mod settings;
 pub mod signals;
 pub mod tracker;

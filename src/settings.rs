@@ -128,8 +128,15 @@ impl Settings {
         Ok(())
     }
 
-    /// Cleans what storage held: drops entries that are not hosts, kinds or ids, duplicates,
-    /// and rules that no longer parse (all of them: a half list would match differently).
+    /// What is wrong with the saved rules (lines a newer version no longer reads), in words;
+    /// empty when every line parses. The engine skips such lines; the text keeps them.
+    pub fn rule_problems(&self) -> Vec<String> {
+        Settings::default().set_custom_rules(&self.custom_rules).err().unwrap_or_default()
+    }
+
+    /// Cleans what storage held: drops entries that are not hosts, kinds or ids, and
+    /// duplicates. Rules are the person's own writing: kept as text even when a line no
+    /// longer parses ([`Self::rule_problems`] names it), never dropped.
     pub fn sanitised(mut self) -> Settings {
         let mut hosts: Vec<String> = self.quiet_sites.iter().filter_map(|h| normalise_host(h)).collect();
         hosts.sort();
@@ -141,8 +148,7 @@ impl Settings {
         self.hidden_services.retain(|id| is_service_id(id));
         self.hidden_services.sort();
         self.hidden_services.dedup();
-        let rules = std::mem::take(&mut self.custom_rules);
-        let _ = self.set_custom_rules(&rules);
+        self.custom_rules = self.custom_rules.trim_end().to_string();
         self
     }
 }
@@ -177,7 +183,8 @@ mod tests {
         assert_eq!(clean.quiet_sites, ["a.org", "b.com"]);
         assert_eq!(clean.hidden_kinds, ["score"]);
         assert_eq!(clean.hidden_services, ["klout"]);
-        assert_eq!(clean.custom_rules, "");
+        // Rules are never dropped: the broken line is named, the text kept.
+        assert_eq!(clean.custom_rules, "##.ok\n##[broken");
     }
 
     #[test]
@@ -201,5 +208,15 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("line 2, column "), "{}", errors[0]);
         assert_eq!(s.custom_rules, "example.com##.karma", "the old rules stay");
+    }
+
+    #[test]
+    fn stored_rules_that_no_longer_parse_are_kept() {
+        let stored = Settings { custom_rules: "example.org##.kudos\n##div[".into(), ..Settings::default() };
+        let read = stored.sanitised();
+        assert_eq!(read.custom_rules, "example.org##.kudos\n##div[");
+        let problems = read.rule_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("line 2"), "{problems:?}");
     }
 }

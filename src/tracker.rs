@@ -290,8 +290,29 @@ impl Backup {
 
     /// Applies a checked backup on top of what is there: quiet sites, hidden kinds and
     /// services and rule lines are added, opt-outs merged; the note style stays as it is.
-    /// Returns a sentence saying what changed.
-    pub fn apply_to(self, settings: &mut Settings, tracker: &mut Tracker) -> String {
+    /// Returns a sentence saying what changed, or why nothing did: a backup is applied whole
+    /// or not at all, and `settings`/`tracker` are untouched on error.
+    pub fn apply_to(self, settings: &mut Settings, tracker: &mut Tracker) -> Result<String, String> {
+        // Rules first, the one part that can fail: nothing is applied if it does.
+        let mut merged = settings.clone();
+        let mut rules = merged.custom_rules.clone();
+        for line in self.settings.custom_rules.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if !rules.lines().any(|have| have.trim() == line) {
+                if !rules.is_empty() {
+                    rules.push('\n');
+                }
+                rules.push_str(line);
+            }
+        }
+        if rules != merged.custom_rules {
+            if let Err(problems) = merged.set_custom_rules(&rules) {
+                return Err(format!(
+                    "its rules could not be added to yours: {} (your saved rules must all parse first; the options page names any that do not)",
+                    problems.join("; ")
+                ));
+            }
+        }
+        *settings = merged;
         let mut added_sites = 0;
         for host in &self.settings.quiet_sites {
             if !settings.is_quiet(host) && settings.set_quiet(host, true) {
@@ -304,27 +325,15 @@ impl Backup {
         for id in &self.settings.hidden_services {
             settings.set_service_shown(id, false);
         }
-        let mut rules = settings.custom_rules.clone();
-        for line in self.settings.custom_rules.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            if !rules.lines().any(|have| have.trim() == line) {
-                if !rules.is_empty() {
-                    rules.push('\n');
-                }
-                rules.push_str(line);
-            }
-        }
-        // Both lists parsed on their own; together they still do, unless over the size limit,
-        // in which case the person's own rules stay.
-        let _ = settings.set_custom_rules(&rules);
         let total = self.tracker.opt_outs.len();
         let changed = tracker.merge(self.tracker);
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        format!(
+        Ok(format!(
             "Imported {} and {}{}.",
             plural(added_sites, "new quiet site", "new quiet sites"),
             plural(changed, "opt-out", "opt-outs"),
             if changed < total { format!(" ({} you already had)", total - changed) } else { String::new() }
-        )
+        ))
     }
 }
 
@@ -446,6 +455,21 @@ mod tests {
     }
 
     #[test]
+    fn import_that_cannot_take_the_rules_changes_nothing() {
+        let mut settings = Settings::default();
+        let lines = |class: &str| (0..450).map(|i| format!("example.org##.{class}{i:05}")).collect::<Vec<_>>().join("\n");
+        settings.set_custom_rules(&lines("mine")).unwrap();
+        let mut theirs = Settings::default();
+        theirs.set_quiet("b.com", true);
+        theirs.set_custom_rules(&lines("theirs")).unwrap();
+        let mut tracker = Tracker::default();
+        let (before_s, before_t) = (settings.clone(), tracker.clone());
+        let err = Backup::new(theirs, Tracker::default(), day("2026-11-22")).apply_to(&mut settings, &mut tracker).unwrap_err();
+        assert!(err.contains("over 20000 characters"), "{err}");
+        assert_eq!((settings, tracker), (before_s, before_t), "nothing applied");
+    }
+
+    #[test]
     fn import_adds_and_says_what_changed() {
         let mut settings = Settings::default();
         settings.set_quiet("a.com", true);
@@ -457,7 +481,7 @@ mod tests {
         let mut their_settings = Settings::default();
         their_settings.set_quiet("a.com", true);
         their_settings.set_quiet("b.com", true);
-        let said = Backup::new(their_settings, incoming, day("2026-11-22")).apply_to(&mut settings, &mut tracker);
+        let said = Backup::new(their_settings, incoming, day("2026-11-22")).apply_to(&mut settings, &mut tracker).unwrap();
         assert_eq!(said, "Imported 1 new quiet site and 1 opt-out (1 you already had).");
         assert_eq!(settings.quiet_sites, ["a.com", "b.com"]);
         assert_eq!(tracker.opt_outs["spokeo"].stage, Stage::Gone);

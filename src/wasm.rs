@@ -8,6 +8,7 @@ mod dom;
 mod options;
 mod platform;
 mod popup;
+mod queue;
 mod storage;
 
 use wasm_bindgen::prelude::*;

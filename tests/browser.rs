@@ -655,6 +655,83 @@ async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 
+/// The browser stops an idle background (Chromium's service worker, Firefox's event page)
+/// between any two events. What it saw of a tab, the popup's switch, and two quick changes
+/// of settings all survive; stored rules that no longer parse are kept, not dropped.
+async fn lifecycle(browser: Browser) {
+    use fantoccini::Locator;
+    let server = Server::start();
+    let s = start(browser, Options { sleepy_background: true, ..Options::default() }).await;
+    s.client.goto(&server.url("plain.html")).await.unwrap();
+    s.open_extension_page("popup.html").await;
+    let tab = s.other_tab_id().await;
+    let run = |script: &'static str| {
+        let s = &s;
+        async move {
+            s.client
+                .execute_async(
+                    &format!(
+                        "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
+                         ({script}).then((v) => done(v ?? null), (e) => done('error: ' + e));"
+                    ),
+                    vec![],
+                )
+                .await
+                .unwrap()
+        }
+    };
+
+    // A page with a badge, then the background sleeps: the popup still lists the finding.
+    assert_eq!(s.findings_after_load(tab, &server.url("klout-badge.html?restart")).await, ["widget:klout"]);
+    s.stop_background().await;
+    assert_eq!(s.popup_status(tab).await, "1 finding on this page", "{browser:?}: after a restart");
+    assert_eq!(s.badge_text(tab).await, "1", "{browser:?}: badge after a restart");
+
+    // A page with nothing to find: "nothing here" and the quiet switch, not "not looked at".
+    s.load_and_wait(tab, &server.url("plain.html?restart")).await;
+    s.stop_background().await;
+    assert_eq!(s.popup_status(tab).await, "Nothing on this page scores or profiles you.", "{browser:?}");
+    let switch = s.client.find(Locator::Css("button.quiet")).await;
+    assert!(switch.is_ok(), "{browser:?}: the quiet switch is there after a restart");
+
+    // Two changes sent at once, the second before the first is saved: both stay.
+    s.stop_background().await;
+    s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
+    let both = run(
+        "Promise.all([api.runtime.sendMessage({type: 'configure', kind: 'score', shown: false}), \
+                      api.runtime.sendMessage({type: 'configure', kind: 'consent', shown: false})]) \
+         .then(() => api.storage.local.get('settings')).then((o) => o.settings.hidden_kinds)",
+    )
+    .await;
+    assert_eq!(both, serde_json::json!(["consent", "score"]), "{browser:?}: two quick changes");
+
+    // Rules saved by an older version, one line of which no longer parses: kept as text, the
+    // broken line named on the options page, and a later change saves them unchanged.
+    run("api.storage.local.set({settings: {custom_rules: 'example.org##.kudos\\n##div['}})").await;
+    s.stop_background().await;
+    s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
+    let said = s
+        .wait_for(10, "the broken rule named", || async { s.text_of("#rules-status").await.filter(|t| !t.is_empty()) })
+        .await;
+    assert!(said.contains("line 2"), "{browser:?}: {said}");
+    let text = s.client.find(Locator::Css("#rules")).await.unwrap().prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(text, "example.org##.kudos\n##div[", "{browser:?}: the rules are shown as stored");
+    run("api.runtime.sendMessage({type: 'configure', compact: true})").await;
+    let kept = run("api.storage.local.get('settings').then((o) => o.settings.custom_rules)").await;
+    assert_eq!(kept, serde_json::json!("example.org##.kudos\n##div["), "{browser:?}: a later change keeps the rules");
+    s.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_lifecycle() {
+    lifecycle(Browser::Chromium).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn firefox_lifecycle() {
+    lifecycle(Browser::Firefox).await;
+}
+
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
     s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }

@@ -1,8 +1,14 @@
 //! The background: owns the engine, answers content scripts and extension pages, keeps each
-//! tab's findings (in memory, mirrored to `storage.session` because Chromium stops idle
-//! service workers) and the toolbar badge.
+//! tab's findings and the toolbar badge.
+//!
+//! The browser stops an idle background between any two events (Chromium's service worker,
+//! Firefox's event page), so nothing lives in its memory but the engine, which is derived:
+//! each tab's state is in `storage.session` (gone with the browser session), the person's
+//! settings and opt-outs in `storage.local`. Every message and tab event is handled in its
+//! own turn ([`queue`]), reading and writing storage inside it.
 
 use super::platform::{self, obj};
+use super::queue;
 use super::storage;
 use crate::cards::{self, Card};
 use crate::catalog::Catalog;
@@ -13,21 +19,29 @@ use crate::tracker::{Backup, Stage, Tracker};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 const ANNOTATION_CSS: &str = include_str!("../../extension/annotate.css");
 
 thread_local! {
-    /// The engine for the person's current custom rules: rebuilt when they change, never patched.
+    /// The engine for the person's current custom rules: rebuilt when they change, never
+    /// patched. Derived from settings, so losing it with the background loses nothing.
     static ENGINE: RefCell<Option<(String, Rc<Engine>)>> = const { RefCell::new(None) };
-    static TABS: RefCell<HashMap<i64, Vec<TabFinding>>> = RefCell::new(HashMap::new());
-    static STATS: RefCell<HashMap<i64, TabStats>> = RefCell::new(HashMap::new());
-    /// The background is the only writer of settings, so a copy read once stays true.
-    static SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
-    /// Likewise the only writer of the opt-out tracker.
-    static TRACKER: RefCell<Option<Tracker>> = const { RefCell::new(None) };
+}
+
+/// At most this many findings are kept per tab: a page that keeps adding score-like text
+/// must not grow the list (and storage) without end.
+const MAX_TAB_FINDINGS: usize = 200;
+
+/// What the background knows of one tab, under `tab:<id>` in `storage.session`.
+#[derive(Serialize, Deserialize, Default)]
+struct TabState {
+    /// None until the tab's top frame was scanned (or found on a quiet site).
+    #[serde(default)]
+    stats: Option<TabStats>,
+    #[serde(default)]
+    findings: Vec<TabFinding>,
 }
 
 #[derive(Deserialize)]
@@ -120,7 +134,7 @@ struct TabFinding {
 }
 
 /// What scanning a tab cost, for the popup's footer and the benchmark.
-#[derive(Serialize, Default, Clone)]
+#[derive(Serialize, Deserialize, Default, Clone)]
 struct TabStats {
     /// Page whose top frame scanned last.
     url: String,
@@ -163,6 +177,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
         Ok(m) => m,
         Err(e) => return error(&format!("malformed message: {e}")),
     };
+    let _turn = queue::turn().await;
     let from_tab = sender.tab.as_ref().and_then(|t| t.id);
     match msg {
         Message::Plan { url } => {
@@ -174,9 +189,10 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if settings.is_quiet(&host) {
                 if sender.frame_id.unwrap_or(0) == 0 {
                     // A new document on a quiet site: nothing of the previous page stays.
-                    tab_navigated(from_tab.unwrap_or_default() as f64);
+                    let tab = from_tab.unwrap_or_default();
                     let stats = TabStats { url, host, quiet: true, ..TabStats::default() };
-                    STATS.with(|st| st.borrow_mut().insert(from_tab.unwrap_or_default(), stats));
+                    put_tab_state(tab, &TabState { stats: Some(stats), findings: Vec::new() }).await;
+                    set_badge(tab, 0);
                 }
                 return obj(&[("enabled", JsValue::FALSE)]);
             }
@@ -232,20 +248,22 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 })
                 .collect();
             let engine_ms = now_ms() - started;
-            record_findings(tab, frame, reset, origin, entries).await;
-            // After the findings are stored, so a reader that sees the scan sees its findings.
-            STATS.with(|st| {
-                let mut st = st.borrow_mut();
-                let stats = st.entry(tab).or_default();
-                if reset && frame == 0 {
-                    let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
-                    *stats = TabStats { url: url.clone(), host, ..TabStats::default() };
-                }
-                stats.scans += 1;
-                stats.candidates += candidates.len();
-                stats.collect_ms += collect_ms.max(0.0);
-                stats.engine_ms += engine_ms;
-            });
+            let mut state = tab_state(tab).await;
+            let changed = merge_findings(&mut state.findings, frame, reset, origin, entries);
+            let stats = state.stats.get_or_insert_with(TabStats::default);
+            if reset && frame == 0 {
+                let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
+                *stats = TabStats { url: url.clone(), host, ..TabStats::default() };
+            }
+            stats.scans += 1;
+            stats.candidates += candidates.len();
+            stats.collect_ms += collect_ms.max(0.0);
+            stats.engine_ms += engine_ms;
+            // Findings and the scan that found them in one write: a reader sees both or neither.
+            put_tab_state(tab, &state).await;
+            if changed || reset {
+                set_badge(tab, state.findings.len());
+            }
 
             obj(&[("annotations", to_js(&annotations))])
         }
@@ -253,8 +271,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if !is_extension_page(&sender) {
                 return error("tab findings are for the extension's own pages");
             }
-            let list = tab_findings(tab).await;
-            obj(&[("findings", to_js(&list))])
+            obj(&[("findings", to_js(&tab_state(tab).await.findings))])
         }
         Message::SetQuiet { host, quiet } => {
             if !is_extension_page(&sender) {
@@ -351,7 +368,10 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 Err(e) => return error(&format!("Nothing was imported: {e}")),
             };
             let (mut s, mut t) = (settings().await, tracker().await);
-            let said = backup.apply_to(&mut s, &mut t);
+            let said = match backup.apply_to(&mut s, &mut t) {
+                Ok(said) => said,
+                Err(e) => return error(&format!("Nothing was imported: {e}")),
+            };
             match save(Some(&s), Some(&t)).await {
                 Ok(()) => obj(&[("imported", JsValue::from_str(&said))]),
                 Err(e) => error(&format!("Nothing was imported: could not save: {e}")),
@@ -361,7 +381,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if !is_extension_page(&sender) {
                 return error("tab stats are for the extension's own pages");
             }
-            to_js(&STATS.with(|st| st.borrow().get(&tab).cloned()))
+            to_js(&tab_state(tab).await.stats)
         }
     }
 }
@@ -411,21 +431,12 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
             .or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
             .unwrap_or_else(|| "storage refused the write".into())
     })?;
-    if let Some(s) = settings {
-        SETTINGS.with(|c| *c.borrow_mut() = Some(s.clone()));
-    }
-    if let Some(t) = tracker {
-        TRACKER.with(|c| *c.borrow_mut() = Some(t.clone()));
-    }
     Ok(())
 }
 
+/// Read in the caller's turn, so what it writes back builds on every earlier change.
 async fn tracker() -> Tracker {
-    if let Some(t) = TRACKER.with(|c| c.borrow().clone()) {
-        return t;
-    }
-    let loaded = storage::load_tracker().await;
-    TRACKER.with(|c| c.borrow_mut().get_or_insert(loaded).clone())
+    storage::load_tracker().await
 }
 
 /// `{tracker, status: {id: Status}}`: the stored entries and what to say about each today.
@@ -452,12 +463,9 @@ fn with_tracker_facts(mut entries: Vec<TabFinding>, t: &Tracker) -> Vec<TabFindi
     entries
 }
 
+/// Read in the caller's turn, like [`tracker`].
 async fn settings() -> Settings {
-    if let Some(s) = SETTINGS.with(|c| c.borrow().clone()) {
-        return s;
-    }
-    let loaded = storage::load_settings().await;
-    SETTINGS.with(|c| c.borrow_mut().get_or_insert(loaded).clone())
+    storage::load_settings().await
 }
 
 /// Milliseconds from the global `performance` clock (service worker and event page alike).
@@ -473,21 +481,27 @@ fn storage_key(tab: i64) -> String {
     format!("tab:{tab}")
 }
 
-async fn tab_findings(tab: i64) -> Vec<TabFinding> {
-    if let Some(v) = TABS.with(|t| t.borrow().get(&tab).cloned()) {
-        return v;
-    }
+async fn tab_state(tab: i64) -> TabState {
     let key = storage_key(tab);
     let stored = platform::call("storage.session.get", &[JsValue::from_str(&key)]).await.ok();
-    let list: Vec<TabFinding> = stored
+    stored
         .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(&key)).ok())
+        .filter(|v| !v.is_undefined())
         .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .unwrap_or_default();
-    TABS.with(|t| t.borrow_mut().entry(tab).or_insert(list).clone())
+        .unwrap_or_default()
 }
 
-async fn record_findings(tab: i64, frame: i64, reset: bool, origin: f64, new: Vec<TabFinding>) {
-    let mut list = tab_findings(tab).await;
+async fn put_tab_state(tab: i64, state: &TabState) {
+    let store = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(&storage_key(tab)), &to_js(state));
+    if let Err(e) = platform::call("storage.session.set", &[store.into()]).await {
+        web_sys::console::warn_2(&JsValue::from_str("Unscored could not keep the tab's findings"), &e);
+    }
+}
+
+/// Adds a scan's findings to the tab's list; says whether the list changed.
+fn merge_findings(list: &mut Vec<TabFinding>, frame: i64, reset: bool, origin: f64, new: Vec<TabFinding>) -> bool {
+    let before = list.len();
     if reset && frame == 0 {
         // A new top document: keep only what its own frames, which may have started first,
         // reported since it began loading.
@@ -496,18 +510,14 @@ async fn record_findings(tab: i64, frame: i64, reset: bool, origin: f64, new: Ve
         // A frame (re)started: forget what that frame reported before.
         list.retain(|t| t.frame != frame);
     }
+    let mut changed = list.len() != before;
     for n in new {
-        if !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {
+        if list.len() < MAX_TAB_FINDINGS && !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {
             list.push(n);
+            changed = true;
         }
     }
-    let count = list.len();
-    let value = to_js(&list);
-    TABS.with(|t| t.borrow_mut().insert(tab, list));
-    let store = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(&storage_key(tab)), &value);
-    platform::fire("storage.session.set", vec![store.into()]);
-    set_badge(tab, count);
+    changed
 }
 
 fn set_badge(tab: i64, count: usize) {
@@ -522,19 +532,16 @@ fn set_badge(tab: i64, count: usize) {
 
 /// `tabs.onRemoved`: drop the tab's findings.
 #[wasm_bindgen]
-pub fn tab_closed(tab: f64) {
-    let tab = tab as i64;
-    STATS.with(|st| st.borrow_mut().remove(&tab));
-    TABS.with(|t| t.borrow_mut().remove(&tab));
-    platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
+pub async fn tab_closed(tab: f64) {
+    let _turn = queue::turn().await;
+    let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab as i64))]).await;
 }
 
 /// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone.
 #[wasm_bindgen]
-pub fn tab_navigated(tab: f64) {
+pub async fn tab_navigated(tab: f64) {
+    let _turn = queue::turn().await;
     let tab = tab as i64;
-    STATS.with(|st| st.borrow_mut().remove(&tab));
-    TABS.with(|t| t.borrow_mut().insert(tab, Vec::new()));
-    platform::fire("storage.session.remove", vec![JsValue::from_str(&storage_key(tab))]);
+    let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab))]).await;
     set_badge(tab, 0);
 }

@@ -134,6 +134,21 @@ fn annotation_controls(settings: &Settings) -> Result<(), JsValue> {
 
     let rules: web_sys::HtmlTextAreaElement = rules.dyn_into()?;
     rules.set_value(&settings.custom_rules);
+    // Saved by an older version and no longer read: kept, and said, so nothing is lost unseen.
+    let broken = settings.rule_problems();
+    if !broken.is_empty() {
+        add(
+            &rules_status,
+            "p",
+            "problem",
+            "Some of your saved rules can no longer be read. They are kept here; the other rules work. \
+             Fix or remove these lines and save:",
+        )?;
+        let list = add(&rules_status, "ul", "", "")?;
+        for p in broken {
+            add(&list, "li", "problem", &p)?;
+        }
+    }
     let on_save = Closure::<dyn FnMut()>::new(move || {
         let (text, rules_status) = (rules.value(), rules_status.clone());
         wasm_bindgen_futures::spawn_local(async move {

@@ -224,17 +224,38 @@ impl WebDriverCompatibleCommand for InstallAddon {
     }
 }
 
+/// A Chrome DevTools Protocol command through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.cmd, "params": {}}).to_string()))
+    }
+}
+
+/// Firefox puts an idle event page to sleep after this long (milliseconds) in sessions that
+/// ask for it; the default is 30 s.
+pub const FIREFOX_IDLE_MS: u64 = 1000;
+
 pub struct Options {
     /// Firefox only: grant host permissions at install (the default) or withhold them.
     pub grant_hosts: bool,
     pub headed: bool,
     /// Host names the browser resolves to 127.0.0.1 (real provider hosts for consent pages).
     pub local_hosts: Vec<&'static str>,
+    /// Firefox only: the event page sleeps after [`FIREFOX_IDLE_MS`] without events.
+    pub sleepy_background: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { grant_hosts: true, headed: false, local_hosts: Vec::new() }
+        Options { grant_hosts: true, headed: false, local_hosts: Vec::new(), sleepy_background: false }
     }
 }
 
@@ -326,6 +347,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                         "network.proxy.type": 0,
                         "browser.shell.checkDefaultBrowser": false,
                         "network.dns.localDomains": opts.local_hosts.join(","),
+                        "extensions.background.idle.timeout": if opts.sleepy_background { FIREFOX_IDLE_MS } else { 30_000 },
                     }
                 }
             });
@@ -345,6 +367,23 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
 }
 
 impl Session {
+    /// Stops the extension's background as the browser does when it is idle: Chromium's
+    /// service worker at once (DevTools `ServiceWorker.stopAllWorkers`), Firefox's event page
+    /// by staying idle past its timeout (the session must have `sleepy_background`).
+    pub async fn stop_background(&self) {
+        match self.browser {
+            Browser::Chromium => {
+                self.client.issue_cmd(Cdp { cmd: "ServiceWorker.enable" }).await.expect("CDP ServiceWorker.enable");
+                self.client.issue_cmd(Cdp { cmd: "ServiceWorker.stopAllWorkers" }).await.expect("CDP stopAllWorkers");
+            }
+            Browser::Firefox => {
+                // Nothing may talk to the background meanwhile: leave extension pages.
+                self.client.goto("about:blank").await.unwrap();
+                tokio::time::sleep(Duration::from_millis(FIREFOX_IDLE_MS * 4)).await;
+            }
+        }
+    }
+
     /// Polls `check` until it returns Some, or fails with `what` after `secs`.
     pub async fn wait_for<T, F, Fut>(&self, secs: u64, what: &str, mut check: F) -> T
     where

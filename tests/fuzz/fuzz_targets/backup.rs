@@ -13,7 +13,7 @@ fuzz_target!(|s: &str| {
     let (mut settings, mut tracker) = (Settings::default(), Tracker::default());
     let today = Day::parse("2026-11-22").unwrap();
     let expected = backup.tracker.opt_outs.len();
-    backup.apply_to(&mut settings, &mut tracker);
+    let _ = backup.apply_to(&mut settings, &mut tracker);
     assert_eq!(tracker.opt_outs.len(), expected);
     assert_eq!(tracker.ids_by_urgency(today).len(), expected, "every imported opt-out has a status");
     assert_eq!(settings.clone().sanitised(), settings, "imported settings are already clean");
