@@ -6,16 +6,33 @@
 // more when the page has no candidates, mutations batched into one scan per 250 ms.
 (() => {
   "use strict";
-  if (globalThis.__unscored) return;
+  const api = globalThis.browser ?? globalThis.chrome;
+  // Is this script's extension still there? After an update or reload it is not, and the
+  // script must stop rather than keep observing for nobody.
+  const alive = () => {
+    try {
+      return Boolean(api?.runtime?.id);
+    } catch {
+      return false;
+    }
+  };
+  // A live copy already runs here (injected twice): leave it. An orphaned one (the extension
+  // was updated; Chromium injects the new version into open tabs) is stopped first.
+  const earlier = globalThis.__unscored;
+  if (earlier && earlier.alive()) return;
+  earlier?.stop();
   // about:blank and about:srcdoc matter inside frames only; a new empty tab has nothing.
   if (location.protocol === "about:" && window === window.top) return;
-  globalThis.__unscored = true;
+  globalThis.__unscored = { alive, stop: () => shutdown() };
 
-  const api = globalThis.browser ?? globalThis.chrome;
   const MAX_TEXT = 300;
   const MAX_CANDIDATES = 2000;
   const ATTRS = ["src", "href", "data", "id", "class", "title", "alt", "codebase", "classid"];
   const elements = new Map(); // candidate id -> element
+  // One id per element for the document's life: an element sent again (its src changed, a
+  // script filled in its value) is judged again under the same id, so it never counts twice.
+  let ids = new WeakMap();
+  const notes = new Map(); // candidate id -> its note on the page
   let seen = new WeakSet();
   let nextId = 0;
   let plan = null;
@@ -33,8 +50,36 @@
   const pageAddress = () => location.href.split("#")[0];
   let address = pageAddress();
   let generation = 0; // bumped on each in-page navigation: replies for the old page are dropped
+  // This document's id in messages; a new one for each in-page navigation.
+  const newDocId = () => (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
+  let doc = newDocId();
+  let observer = null;
 
-  const send = (message) => api.runtime.sendMessage(message);
+  async function send(message) {
+    if (!alive()) {
+      shutdown();
+      return null;
+    }
+    try {
+      return await api.runtime.sendMessage(message);
+    } catch (e) {
+      if (!alive()) shutdown();
+      throw e;
+    }
+  }
+
+  // The extension is gone (updated, reloaded, removed): stop observing, take our notes away.
+  function shutdown() {
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(timer);
+    removeEventListener("popstate", movedToAnotherPage);
+    for (const host of drawn) host.remove();
+    drawn.clear();
+    notes.clear();
+    plan = null;
+    if (globalThis.__unscored?.alive === alive) delete globalThis.__unscored;
+  }
 
   // Text nodes joined with spaces, as the native reader does, so "<b>Score</b>63" reads
   // "Score 63".
@@ -87,14 +132,14 @@
     return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
   }
 
-  function features(el, group) {
+  function features(el, group, id) {
     const attrs = [];
     for (const name of ATTRS) {
       const value = el.getAttribute(name);
       if (value !== null) attrs.push([name, value.slice(0, 2048)]);
     }
     return {
-      id: nextId,
+      id,
       group,
       tag: el.localName,
       attrs,
@@ -110,10 +155,15 @@
     const consider = (el, index, withCard) => {
       if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
       seen.add(el);
-      const f = features(el, index);
+      let id = ids.get(el);
+      if (id === undefined) {
+        id = nextId++;
+        ids.set(el, id);
+      }
+      const f = features(el, index, id);
       if (withCard) f.card = cardOf(el);
       out.push(f);
-      elements.set(nextId++, el);
+      elements.set(id, el);
     };
     plan.groups.forEach((group, index) => {
       if (group.kind === "text") {
@@ -204,13 +254,16 @@
     first = false;
     if (!reset && candidates.length === 0) return;
     const collect_ms = performance.now() - started;
-    const message = { type: "scan", url: location.href, reset, candidates, collect_ms, origin: performance.timeOrigin };
+    const message = { type: "scan", url: location.href, doc, plan: plan.id, reset, candidates, collect_ms };
     // An ambiguous address (a search by name): the engine judges from what the page says.
     if (reset && plan.removal_links) message.signals = pageSignals();
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);
-    if (scanned === generation && reply && Array.isArray(reply.annotations)) render(reply.annotations);
+    if (scanned !== generation) return;
+    // The person's rules changed since this page's plan: ask for the new plan, look again.
+    if (reply?.replan) return restart();
+    if (reply && Array.isArray(reply.annotations)) render(reply.annotations);
     // Judged: the elements need not be held any longer (long-lived feeds would pile them up).
     for (const c of candidates) elements.delete(c.id);
   }
@@ -300,14 +353,19 @@
     const writes = annotations.map((a) => {
       const target = a.candidate === null ? null : elements.get(a.candidate);
       // A sign-in request is read before clicking Allow: show it open.
-      return [target, note(a.card, target == null, a.kind === "consent")];
+      return [a.candidate, target, note(a.card, target == null, a.kind === "consent")];
     });
     if (!writes.length) return;
     const drawnFor = generation;
     requestAnimationFrame(() => {
       if (drawnFor !== generation) return;
       for (const host of drawn) if (!host.isConnected) drawn.delete(host);
-      for (const [target, host] of writes) {
+      for (const [candidate, target, host] of writes) {
+        // An element judged again: its new note replaces the old one.
+        if (candidate !== null) {
+          notes.get(candidate)?.remove();
+          notes.set(candidate, host);
+        }
         drawn.add(host);
         // Never inside a link: a click on the note would follow it.
         if (target && target.isConnected) (target.parentElement?.closest("a") ?? target).after(host);
@@ -317,14 +375,34 @@
   }
 
   // ---- late widgets: batch added subtrees, scan them together.
+  // A value a script writes later ("Influence score: <span></span>" then "63"): the label
+  // sits a level or two above the text that changed, so look again from there.
+  function textChanged(node) {
+    const value = node.nodeValue || "";
+    if (value.length > 40 || !/\d/.test(value)) return;
+    // The label may sit a level above the value, and scoreContext climbs two more from the
+    // label: any of these may have been judged without the value.
+    const chain = [];
+    for (let el = node.parentElement; el && chain.length < 4; el = el.parentElement) chain.push(el);
+    if (!chain.length || chain[0].closest("unscored-note")) return;
+    for (const el of chain) seen.delete(el);
+    pending.add(chain[Math.min(2, chain.length - 1)]);
+  }
+
   function observe() {
     if (observing) return;
     observing = true;
-    const observer = new MutationObserver((records) => {
+    observer = new MutationObserver((records) => {
+      if (!alive()) return shutdown();
       if (movedToAnotherPage()) return;
       for (const r of records) {
+        if (r.type === "characterData") {
+          textChanged(r.target);
+          continue;
+        }
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 && n.localName !== "unscored-note") pending.add(n);
+          else if (n.nodeType === 3) textChanged(n);
         }
         if (r.type === "attributes" && r.target.nodeType === 1) {
           seen.delete(r.target);
@@ -343,6 +421,7 @@
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
+      characterData: true,
       attributes: true,
       attributeFilter: ["src", "href", "data"],
     });
@@ -354,21 +433,29 @@
     const now = pageAddress();
     if (now === address) return false;
     address = now;
+    restart();
+    return true;
+  }
+
+  // A new page without a new document (in-page navigation), or a new plan: begin again.
+  function restart() {
     generation++;
+    doc = newDocId();
     for (const host of drawn) host.remove();
     drawn.clear();
+    notes.clear();
     elements.clear();
+    ids = new WeakMap();
     seen = new WeakSet();
     pending.clear();
     plan = null;
     first = true;
     start().catch(() => {});
-    return true;
   }
 
   async function start() {
     const started = generation;
-    const reply = await send({ type: "plan", url: location.href });
+    const reply = await send({ type: "plan", url: location.href, doc });
     if (started !== generation || !reply || !reply.enabled || !reply.plan) return;
     plan = reply.plan;
     css = String(reply.css || "");

@@ -37,22 +37,36 @@ const EMBED_TAGS: &[(&str, &str)] =
 pub struct EngineBuilder<'a> {
     records: Vec<&'a Record>,
     custom: Vec<CosmeticFilter>,
+    /// FNV-1a over what makes plans differ: the catalog version, the services, the rules.
+    plan_id: u32,
+}
+
+fn fnv(mut hash: u32, bytes: &[u8]) -> u32 {
+    for b in bytes {
+        hash = (hash ^ u32::from(*b)).wrapping_mul(0x0100_0193);
+    }
+    hash
 }
 
 impl<'a> EngineBuilder<'a> {
     pub fn new(catalog: &'a Catalog) -> Self {
-        EngineBuilder { records: catalog.records().iter().collect(), custom: Vec::new() }
+        let plan_id = fnv(0x811c_9dc5, crate::catalog::VERSION.as_bytes());
+        EngineBuilder { records: catalog.records().iter().collect(), custom: Vec::new(), plan_id }
     }
 
     /// Only these services (by id) are detected.
     pub fn only_services(mut self, ids: &[&str]) -> Self {
         self.records.retain(|r| ids.contains(&r.id.as_str()));
+        for id in ids {
+            self.plan_id = fnv(self.plan_id, id.as_bytes());
+        }
         self
     }
 
     /// Adds user rules in cosmetic-filter syntax; bad rules are returned, good ones kept.
     pub fn custom_rules(&mut self, text: &str) -> Vec<FilterError> {
         let (ok, errors) = filters::parse_list(text);
+        self.plan_id = fnv(self.plan_id, text.as_bytes());
         self.custom.extend(ok);
         errors
     }
@@ -152,6 +166,7 @@ impl<'a> EngineBuilder<'a> {
             }
         }
         Engine {
+            plan_id: self.plan_id,
             profile_hosts,
             records,
             names,
@@ -183,6 +198,8 @@ struct ServiceRules {
 
 /// Compiled rules; cheap to query, never modified.
 pub struct Engine {
+    /// Names this engine's plans: a page's scan made with another engine's plan is stale.
+    plan_id: u32,
     services: Vec<ServiceRules>,
     /// Profile-pattern host → services with a pattern there, in catalog order.
     profile_hosts: HashMap<String, Vec<usize>>,
@@ -209,6 +226,9 @@ pub struct Engine {
 /// What the page side should look for on one page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScanPlan {
+    /// The engine that made it ([`Engine::plan_id`]); scans name it.
+    #[serde(default)]
+    pub id: u32,
     /// Selector groups to query; a candidate reports the index of the group that found it.
     pub groups: Vec<SelectorGroup>,
     /// Service id when the URL is one of its profile pages.
@@ -347,6 +367,12 @@ impl Engine {
         self.services.len()
     }
 
+    /// Names the plans this engine makes: the same catalog and rules give the same id, so a
+    /// page whose plan came from an engine since rebuilt can be told to ask again.
+    pub fn plan_id(&self) -> u32 {
+        self.plan_id
+    }
+
     /// Which service, if any, has `url` as one of its profile pages (URL alone).
     pub fn profile_service(&self, url: &Url<'_>) -> Option<usize> {
         self.page_service(url, false)
@@ -401,6 +427,7 @@ impl Engine {
         let removal_links =
             if name_search.is_some() || !confirm.is_empty() { signals::REMOVAL_LINKS.to_string() } else { String::new() };
         ScanPlan {
+            id: self.plan_id,
             groups,
             profile: profile.map(|i| self.services[i].id.clone()),
             name_search: name_search.map(|i| self.services[i].id.clone()),

@@ -691,8 +691,8 @@ async fn lifecycle(browser: Browser) {
     s.load_and_wait(tab, &server.url("plain.html?restart")).await;
     s.stop_background().await;
     assert_eq!(s.popup_status(tab).await, "Nothing on this page scores or profiles you.", "{browser:?}");
-    let switch = s.client.find(Locator::Css("button.quiet")).await;
-    assert!(switch.is_ok(), "{browser:?}: the quiet switch is there after a restart");
+    s.wait_for(5, "the quiet switch after a restart", || async { s.client.find(Locator::Css("button.quiet")).await.ok() })
+        .await;
 
     // Two changes sent at once, the second before the first is saved: both stay.
     s.stop_background().await;
@@ -719,8 +719,66 @@ async fn lifecycle(browser: Browser) {
     run("api.runtime.sendMessage({type: 'configure', compact: true})").await;
     let kept = run("api.storage.local.get('settings').then((o) => o.settings.custom_rules)").await;
     assert_eq!(kept, serde_json::json!("example.org##.kudos\n##div["), "{browser:?}: a later change keeps the rules");
+    run("api.storage.local.remove('settings')").await;
+
+    s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
+    page_changes(&s, &server, tab).await;
     s.close().await;
 }
+
+/// From an extension page: points `tab` at `url` without waiting (a fragment change, say).
+async fn set_tab_url(s: &Session, tab: i64, url: &str) {
+    s.client
+        .execute_async(
+            "const [tab, url, done] = arguments; const api = globalThis.browser ?? globalThis.chrome; \
+             api.tabs.update(tab, {url}).then(() => done(null), (e) => done(String(e)));",
+            vec![serde_json::json!(tab), serde_json::json!(url)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn sorted_findings(s: &Session, tab: i64) -> Vec<String> {
+    let mut f = s.findings(tab).await;
+    f.sort();
+    f
+}
+
+/// Scripts change a page after load: a badge's frame pointed elsewhere is still one widget,
+/// a score filled in later is seen, and a page open while the rules change is judged with
+/// the new rules' plan, not the old one's group numbers.
+async fn page_changes(s: &Session, server: &Server, tab: i64) {
+    let url = server.url("changes.html");
+    assert_eq!(s.findings_after_load(tab, &url).await, ["widget:klout"], "{:?}", s.browser);
+    set_tab_url(s, tab, &format!("{url}#resize")).await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    assert_eq!(s.findings(tab).await, ["widget:klout"], "{:?}: a changed src is the same widget", s.browser);
+    assert_eq!(s.badge_text(tab).await, "1", "{:?}", s.browser);
+
+    set_tab_url(s, tab, &format!("{url}#fill")).await;
+    s.wait_for_findings(tab, 2, 10).await;
+    assert_eq!(sorted_findings(s, tab).await, ["score:-", "widget:klout"], "{:?}: a score filled in later", s.browser);
+
+    // New rules while the page is open; then the page adds a scorer-named element.
+    s.client
+        .execute_async(
+            "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
+             api.runtime.sendMessage({type: 'configure', rules: '##.kudos'}).then(done, (e) => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    set_tab_url(s, tab, &format!("{url}#slot")).await;
+    s.wait_for_findings(tab, 3, 10).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        sorted_findings(s, tab).await,
+        ["score:-", "widget:klout", "widget:klout"],
+        "{:?}: judged with the new plan (no false 'Matched your rule')",
+        s.browser
+    );
+}
+
 
 #[tokio::test(flavor = "current_thread")]
 async fn chromium_lifecycle() {

@@ -12,9 +12,9 @@ use super::queue;
 use super::storage;
 use crate::cards::{self, Card};
 use crate::catalog::Catalog;
-use crate::engine::{Candidate, Engine, EngineBuilder, Finding};
+use crate::engine::{Engine, EngineBuilder, Finding};
+use crate::protocol::{PageMessage, UiMessage};
 use crate::settings::Settings;
-use crate::signals::PageSignals;
 use crate::tracker::{Backup, Stage, Tracker};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
@@ -42,70 +42,13 @@ struct TabState {
     stats: Option<TabStats>,
     #[serde(default)]
     findings: Vec<TabFinding>,
-}
-
-#[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-enum Message {
-    Plan {
-        url: String,
-    },
-    Scan {
-        url: String,
-        #[serde(default)]
-        reset: bool,
-        #[serde(default)]
-        candidates: Vec<Candidate>,
-        /// What the page says about itself (sent only when the plan asks for it).
-        #[serde(default)]
-        signals: PageSignals,
-        /// Visible text of a consent page (sent only when the plan asks for it).
-        #[serde(default)]
-        page_text: Option<String>,
-        /// Time the page side spent collecting candidates.
-        #[serde(default)]
-        collect_ms: f64,
-        /// When the sending document started loading (`performance.timeOrigin`, epoch ms).
-        #[serde(default)]
-        origin: f64,
-    },
-    TabFindings {
-        tab: i64,
-    },
-    TabStats {
-        tab: i64,
-    },
-    SetQuiet {
-        host: String,
-        quiet: bool,
-    },
-    /// One change to what is annotated and how: a kind or a service shown or hidden, the note
-    /// style, or the custom rules (refused whole, with every problem, when a line is broken).
-    Configure {
-        #[serde(default)]
-        kind: Option<String>,
-        #[serde(default)]
-        service: Option<String>,
-        #[serde(default)]
-        shown: Option<bool>,
-        #[serde(default)]
-        compact: Option<bool>,
-        #[serde(default)]
-        rules: Option<String>,
-    },
-    /// The opt-out tracker, with today's status of each entry.
-    Tracker,
-    /// `stage`: `sent`, `gone`, or `forget` to drop the entry.
-    Track {
-        service: String,
-        stage: String,
-    },
-    /// Settings and tracker as one backup object.
-    Export,
-    /// A backup file's text, applied whole or not at all.
-    Import {
-        text: String,
-    },
+    /// Scans of this tab so far (the `seq` of the latest finding).
+    #[serde(default)]
+    seq: u64,
+    /// `seq` when the tab last started loading: a new top document keeps only frames' findings
+    /// that came after.
+    #[serde(default)]
+    loading_at: u64,
 }
 
 #[derive(Deserialize)]
@@ -128,9 +71,13 @@ struct TabFinding {
     card: Card,
     /// Which frame found it, so a reload of one frame can be told apart.
     frame: i64,
-    /// When it arrived (epoch ms), to tell a new page's early frames from the old page's.
+    /// The document (the content script's id for it) that found it.
     #[serde(default)]
-    at: f64,
+    doc: String,
+    /// When it arrived, in this tab's own count of scans: the background's order, not a
+    /// page's clock, tells a new page's early frames from the old page's.
+    #[serde(default)]
+    seq: u64,
 }
 
 /// What scanning a tab cost, for the popup's footer and the benchmark.
@@ -164,6 +111,8 @@ fn error(text: &str) -> JsValue {
 }
 
 /// Entry point for `runtime.onMessage`. Always resolves: errors come back as `{error}`.
+/// The sender is checked once: the extension's own pages send [`UiMessage`]s, content
+/// scripts [`PageMessage`]s about their own tab and frame, and nobody else is heard.
 #[wasm_bindgen]
 pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
     let sender: Sender = match serde_wasm_bindgen::from_value(sender) {
@@ -173,25 +122,48 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
     if sender.id.as_deref() != Some(platform::runtime_id().as_str()) {
         return error("messages are accepted from this extension only");
     }
-    let msg: Message = match serde_wasm_bindgen::from_value(msg) {
-        Ok(m) => m,
-        Err(e) => return error(&format!("malformed message: {e}")),
-    };
-    let _turn = queue::turn().await;
-    let from_tab = sender.tab.as_ref().and_then(|t| t.id);
-    match msg {
-        Message::Plan { url } => {
-            if from_tab.is_none() {
-                return error("plan is for content scripts");
+    if is_extension_page(&sender) {
+        return match serde_wasm_bindgen::from_value::<UiMessage>(msg) {
+            Ok(m) => {
+                let _turn = queue::turn().await;
+                ui_message(m).await
             }
+            Err(e) => error(&format!("malformed message: {e}")),
+        };
+    }
+    let Some(tab) = sender.tab.as_ref().and_then(|t| t.id) else {
+        return error("messages come from a tab's page or from the extension's own pages");
+    };
+    match serde_wasm_bindgen::from_value::<PageMessage>(msg) {
+        Ok(m) => {
+            let _turn = queue::turn().await;
+            page_message(m.capped(), tab, sender.frame_id.unwrap_or(0), sender.url.as_deref()).await
+        }
+        Err(e) => error(&format!("malformed message: {e}")),
+    }
+}
+
+/// The page's address as the content script read it (it follows in-page navigation), but
+/// only within the origin the browser says the sender has: a page cannot pass for another site.
+fn page_url(claimed: String, sender_url: Option<&str>) -> String {
+    let origin = |u: &str| Url::parse(u).map(|u| (u.scheme.to_string(), u.full_host.to_string())).ok();
+    match sender_url {
+        Some(real) if origin(real).is_some() && origin(real) != origin(&claimed) => real.to_string(),
+        _ => claimed,
+    }
+}
+
+async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option<&str>) -> JsValue {
+    match msg {
+        PageMessage::Plan { url, .. } => {
+            let url = page_url(url, sender_url);
             let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
             let settings = settings().await;
             if settings.is_quiet(&host) {
-                if sender.frame_id.unwrap_or(0) == 0 {
+                if frame == 0 {
                     // A new document on a quiet site: nothing of the previous page stays.
-                    let tab = from_tab.unwrap_or_default();
                     let stats = TabStats { url, host, quiet: true, ..TabStats::default() };
-                    put_tab_state(tab, &TabState { stats: Some(stats), findings: Vec::new() }).await;
+                    put_tab_state(tab, &TabState { stats: Some(stats), ..TabState::default() }).await;
                     set_badge(tab, 0);
                 }
                 return obj(&[("enabled", JsValue::FALSE)]);
@@ -204,26 +176,28 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 ("compact", JsValue::from_bool(settings.compact)),
             ])
         }
-        Message::Scan { url, reset, candidates, signals, page_text, collect_ms, origin } => {
-            let Some(tab) = from_tab else {
-                return error("scan is for content scripts");
-            };
-            let frame = sender.frame_id.unwrap_or(0);
-            // Storage reads first (cached after the first), so `engine_ms` is the engine's time.
+        PageMessage::Scan { url, doc, plan: plan_id, reset, candidates, signals, page_text, collect_ms } => {
+            let url = page_url(url, sender_url);
+            // Storage reads first, so `engine_ms` is the engine's time.
             let settings = settings().await;
             let tracker = tracker().await;
             let engine = engine_for(&settings.custom_rules);
+            if plan_id != engine.plan_id() {
+                // Collected with groups of an engine since rebuilt (the rules changed): the
+                // candidates' group numbers mean other things now. The page asks again.
+                return obj(&[("replan", JsValue::TRUE)]);
+            }
             let started = now_ms();
             let plan = engine.plan(&url);
             let consent = if plan.consent && reset { engine.consent(&url, page_text.as_deref()) } else { None };
-            let mut found = engine.findings(&url, &plan, &candidates, &signals.capped());
+            let mut found = engine.findings(&url, &plan, &candidates, &signals);
             // Page-level findings (a profile page) belong to the document's first scan;
             // later scans only bring new elements.
             found.retain(|f| reset || f.candidate.is_some());
             let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {
                 let card = cards::consent_card(&explanation, &url);
-                TabFinding { finding, card, frame, at: js_sys::Date::now() }
+                TabFinding { finding, card, frame, doc: doc.clone(), seq: 0 }
             });
             let entries: Vec<TabFinding> = consent_entry
                 .into_iter()
@@ -233,7 +207,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                         None if finding.kind == "widget" => cards::custom_card(&finding),
                         None => cards::unknown_card(&finding),
                     };
-                    TabFinding { finding, card, frame, at: js_sys::Date::now() }
+                    TabFinding { finding, card, frame, doc: doc.clone(), seq: 0 }
                 }))
                 .collect();
             let entries = with_tracker_facts(entries, &tracker);
@@ -249,7 +223,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 .collect();
             let engine_ms = now_ms() - started;
             let mut state = tab_state(tab).await;
-            let changed = merge_findings(&mut state.findings, frame, reset, origin, entries);
+            let changed = merge_findings(&mut state, frame, &doc, reset, entries);
             let stats = state.stats.get_or_insert_with(TabStats::default);
             if reset && frame == 0 {
                 let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
@@ -264,19 +238,17 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
             if changed || reset {
                 set_badge(tab, state.findings.len());
             }
-
             obj(&[("annotations", to_js(&annotations))])
         }
-        Message::TabFindings { tab } => {
-            if !is_extension_page(&sender) {
-                return error("tab findings are for the extension's own pages");
-            }
+    }
+}
+
+async fn ui_message(msg: UiMessage) -> JsValue {
+    match msg {
+        UiMessage::TabFindings { tab } => {
             obj(&[("findings", to_js(&tab_state(tab).await.findings))])
         }
-        Message::SetQuiet { host, quiet } => {
-            if !is_extension_page(&sender) {
-                return error("settings are changed from the extension's own pages only");
-            }
+        UiMessage::SetQuiet { host, quiet } => {
             let mut settings = settings().await;
             if !settings.set_quiet(&host, quiet) {
                 return error(&format!("{host:?} is not a site name"));
@@ -286,10 +258,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 Err(e) => error(&format!("could not save the setting: {e}")),
             }
         }
-        Message::Configure { kind, service, shown, compact, rules } => {
-            if !is_extension_page(&sender) {
-                return error("settings are changed from the extension's own pages only");
-            }
+        UiMessage::Configure { kind, service, shown, compact, rules } => {
             let mut s = settings().await;
             if let Some(kind) = kind {
                 if !s.set_kind_shown(&kind, shown.unwrap_or(true)) {
@@ -316,16 +285,10 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 Err(e) => error(&format!("could not save the setting: {e}")),
             }
         }
-        Message::Tracker => {
-            if !is_extension_page(&sender) {
-                return error("the tracker is for the extension's own pages");
-            }
+        UiMessage::Tracker => {
             tracker_reply(&tracker().await)
         }
-        Message::Track { service, stage } => {
-            if !is_extension_page(&sender) {
-                return error("the tracker is changed from the extension's own pages only");
-            }
+        UiMessage::Track { service, stage } => {
             let mut t = tracker().await;
             let ok = match stage.as_str() {
                 "sent" => t.mark(&service, Stage::Sent, storage::today()),
@@ -344,16 +307,10 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 Err(e) => error(&format!("could not save: {e}")),
             }
         }
-        Message::Export => {
-            if !is_extension_page(&sender) {
-                return error("export is for the extension's own pages");
-            }
+        UiMessage::Export => {
             to_js(&Backup::new(settings().await, tracker().await, storage::today()))
         }
-        Message::Import { text } => {
-            if !is_extension_page(&sender) {
-                return error("import is for the extension's own pages");
-            }
+        UiMessage::Import { text } => {
             let backup = match js_sys::JSON::parse(&text) {
                 Ok(v) => serde_wasm_bindgen::from_value::<Backup>(v)
                     .map_err(|e| format!("not a readable backup: {e}"))
@@ -377,10 +334,7 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
                 Err(e) => error(&format!("Nothing was imported: could not save: {e}")),
             }
         }
-        Message::TabStats { tab } => {
-            if !is_extension_page(&sender) {
-                return error("tab stats are for the extension's own pages");
-            }
+        UiMessage::TabStats { tab } => {
             to_js(&tab_state(tab).await.stats)
         }
     }
@@ -499,20 +453,35 @@ async fn put_tab_state(tab: i64, state: &TabState) {
     }
 }
 
-/// Adds a scan's findings to the tab's list; says whether the list changed.
-fn merge_findings(list: &mut Vec<TabFinding>, frame: i64, reset: bool, origin: f64, new: Vec<TabFinding>) -> bool {
+/// Adds a scan's findings to the tab's list; says whether the list changed. An element the
+/// page side sends again (its `src` changed, a script filled in its value) keeps its
+/// candidate id, and its finding is replaced, not added.
+fn merge_findings(state: &mut TabState, frame: i64, doc: &str, reset: bool, new: Vec<TabFinding>) -> bool {
+    state.seq += 1;
+    let seq = state.seq;
+    let list = &mut state.findings;
     let before = list.len();
     if reset && frame == 0 {
-        // A new top document: keep only what its own frames, which may have started first,
-        // reported since it began loading.
-        list.retain(|t| t.frame != 0 && t.at >= origin);
+        // A new top document: keep only what frames reported since the tab began loading
+        // (its own frames may have started first).
+        let since = state.loading_at;
+        list.retain(|t| t.frame != 0 && t.seq > since);
     } else if reset {
-        // A frame (re)started: forget what that frame reported before.
-        list.retain(|t| t.frame != frame);
+        // A frame (re)started: forget what its earlier documents reported.
+        list.retain(|t| t.frame != frame || t.doc == doc);
     }
     let mut changed = list.len() != before;
-    for n in new {
-        if list.len() < MAX_TAB_FINDINGS && !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {
+    for mut n in new {
+        n.seq = seq;
+        let same_element = |t: &TabFinding| {
+            n.finding.candidate.is_some() && t.frame == n.frame && t.doc == n.doc && t.finding.candidate == n.finding.candidate
+        };
+        if let Some(old) = list.iter_mut().find(|t| same_element(t)) {
+            if old.finding != n.finding {
+                *old = n;
+                changed = true;
+            }
+        } else if list.len() < MAX_TAB_FINDINGS && !list.iter().any(|t| t.finding == n.finding && t.frame == n.frame) {
             list.push(n);
             changed = true;
         }
@@ -530,6 +499,22 @@ fn set_badge(tab: i64, count: usize) {
     );
 }
 
+/// `runtime.onInstalled` (install, update, reload): tabs that were open before have no
+/// content script in Chromium, or one whose extension is gone; give them the current one.
+/// Firefox injects declared content scripts itself; a second copy there returns at once.
+#[wasm_bindgen]
+pub async fn installed() {
+    let query = obj(&[("url", js_sys::Array::of2(&"http://*/*".into(), &"https://*/*".into()).into())]);
+    let Ok(tabs) = platform::call("tabs.query", &[query]).await else { return };
+    for tab in js_sys::Array::from(&tabs).iter() {
+        let Some(id) = js_sys::Reflect::get(&tab, &"id".into()).ok().and_then(|v| v.as_f64()) else { continue };
+        let target = obj(&[("tabId", JsValue::from_f64(id)), ("allFrames", JsValue::TRUE)]);
+        let files = js_sys::Array::of1(&"content.js".into());
+        // A tab the browser keeps us out of (a store page, a discarded tab) just stays as it is.
+        platform::fire("scripting.executeScript", vec![obj(&[("target", target), ("files", files.into())])]);
+    }
+}
+
 /// `tabs.onRemoved`: drop the tab's findings.
 #[wasm_bindgen]
 pub async fn tab_closed(tab: f64) {
@@ -537,11 +522,28 @@ pub async fn tab_closed(tab: f64) {
     let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab as i64))]).await;
 }
 
-/// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone.
+/// `tabs.onUpdated` with status `loading` and no new URL (a reload, or a frame loading):
+/// marks the moment, so the next top document keeps only what frames report after it.
 #[wasm_bindgen]
-pub async fn tab_navigated(tab: f64) {
+pub async fn tab_loading(tab: f64) {
     let _turn = queue::turn().await;
     let tab = tab as i64;
+    let mut state = tab_state(tab).await;
+    state.loading_at = state.seq;
+    put_tab_state(tab, &state).await;
+}
+
+/// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone,
+/// unless only the fragment changed (the same document; its content script goes on).
+#[wasm_bindgen]
+pub async fn tab_navigated(tab: f64, url: String) {
+    let _turn = queue::turn().await;
+    let tab = tab as i64;
+    let without_fragment = |u: &str| u.split('#').next().unwrap_or_default().to_string();
+    let state = tab_state(tab).await;
+    if state.stats.as_ref().is_some_and(|st| without_fragment(&st.url) == without_fragment(&url)) {
+        return;
+    }
     let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab))]).await;
     set_badge(tab, 0);
 }

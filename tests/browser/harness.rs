@@ -228,6 +228,7 @@ impl WebDriverCompatibleCommand for InstallAddon {
 #[derive(Debug)]
 struct Cdp {
     cmd: &'static str,
+    params: serde_json::Value,
 }
 
 impl WebDriverCompatibleCommand for Cdp {
@@ -235,7 +236,7 @@ impl WebDriverCompatibleCommand for Cdp {
         base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({"cmd": self.cmd, "params": {}}).to_string()))
+        (http::Method::POST, Some(json!({"cmd": self.cmd, "params": self.params}).to_string()))
     }
 }
 
@@ -367,14 +368,19 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
 }
 
 impl Session {
+    /// Chromium only: a DevTools protocol command.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Result<Value, String> {
+        self.client.issue_cmd(Cdp { cmd, params }).await.map_err(|e| e.to_string())
+    }
+
     /// Stops the extension's background as the browser does when it is idle: Chromium's
     /// service worker at once (DevTools `ServiceWorker.stopAllWorkers`), Firefox's event page
     /// by staying idle past its timeout (the session must have `sleepy_background`).
     pub async fn stop_background(&self) {
         match self.browser {
             Browser::Chromium => {
-                self.client.issue_cmd(Cdp { cmd: "ServiceWorker.enable" }).await.expect("CDP ServiceWorker.enable");
-                self.client.issue_cmd(Cdp { cmd: "ServiceWorker.stopAllWorkers" }).await.expect("CDP stopAllWorkers");
+                self.cdp("ServiceWorker.enable", json!({})).await.expect("CDP ServiceWorker.enable");
+                self.cdp("ServiceWorker.stopAllWorkers", json!({})).await.expect("CDP stopAllWorkers");
             }
             Browser::Firefox => {
                 // Nothing may talk to the background meanwhile: leave extension pages.
