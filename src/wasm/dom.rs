@@ -37,3 +37,21 @@ pub fn link(parent: &Element, href: &str, text: &str) -> Result<Element, JsValue
     a.set_attribute("rel", "noopener noreferrer")?;
     Ok(a)
 }
+
+thread_local! {
+    /// DOM listeners by the part of the page they belong to. Rendering a part again drops the
+    /// old ones, and gloo's `EventListener` removes itself when dropped: nothing is leaked.
+    static LISTENERS: std::cell::RefCell<std::collections::HashMap<String, Vec<gloo::events::EventListener>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Runs `f` on each `event` at `target` for as long as `part` of the page is not rendered again.
+pub fn listen(target: &web_sys::EventTarget, event: &'static str, part: &str, mut f: impl FnMut() + 'static) {
+    let listener = gloo::events::EventListener::new(target, event, move |_| f());
+    LISTENERS.with(|l| l.borrow_mut().entry(part.to_string()).or_default().push(listener));
+}
+
+/// `part` is about to be rendered again: its listeners go with its old elements.
+pub fn unlisten(part: &str) {
+    LISTENERS.with(|l| l.borrow_mut().remove(part));
+}

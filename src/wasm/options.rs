@@ -2,7 +2,7 @@
 //! catalog itself (searchable, each service with its way out), and what the extension reads,
 //! stores and sends.
 
-use super::dom::{add, document, link};
+use super::dom::{self, add, document, link};
 use super::popup::{fill_tracker, render_card, set_quiet, trackable, tracker_state};
 use super::{platform, storage};
 use crate::cards::{self, category_label};
@@ -82,7 +82,7 @@ fn save_on_change(
     status: &Element,
     message: impl Fn(bool) -> Vec<(&'static str, JsValue)> + 'static,
 ) -> Result<(), JsValue> {
-    let on_change = Closure::<dyn FnMut()>::new({
+    dom::listen(&input, "change", "page", {
         let (input, status) = (input.clone(), status.clone());
         move || {
             let (input, status) = (input.clone(), status.clone());
@@ -99,8 +99,6 @@ fn save_on_change(
             });
         }
     });
-    input.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
-    on_change.forget();
     Ok(())
 }
 
@@ -149,7 +147,7 @@ fn annotation_controls(settings: &Settings) -> Result<(), JsValue> {
             add(&list, "li", "problem", &p)?;
         }
     }
-    let on_save = Closure::<dyn FnMut()>::new(move || {
+    dom::listen(&save, "click", "page", move || {
         let (text, rules_status) = (rules.value(), rules_status.clone());
         wasm_bindgen_futures::spawn_local(async move {
             rules_status.set_text_content(None);
@@ -178,8 +176,6 @@ fn annotation_controls(settings: &Settings) -> Result<(), JsValue> {
             }
         });
     });
-    save.add_event_listener_with_callback("click", on_save.as_ref().unchecked_ref())?;
-    on_save.forget();
     Ok(())
 }
 
@@ -219,7 +215,7 @@ fn backup_controls() -> Result<(), JsValue> {
     else {
         return Ok(());
     };
-    let on_export = Closure::<dyn FnMut()>::new({
+    dom::listen(&export, "click", "page", {
         let status = status.clone();
         move || {
             let status = status.clone();
@@ -228,10 +224,8 @@ fn backup_controls() -> Result<(), JsValue> {
             });
         }
     });
-    export.add_event_listener_with_callback("click", on_export.as_ref().unchecked_ref())?;
-    on_export.forget();
     let input: HtmlInputElement = import.dyn_into()?;
-    let on_import = Closure::<dyn FnMut()>::new({
+    dom::listen(&input, "change", "page", {
         let input = input.clone();
         move || {
             let (input, status) = (input.clone(), status.clone());
@@ -245,8 +239,6 @@ fn backup_controls() -> Result<(), JsValue> {
             });
         }
     });
-    input.add_event_listener_with_callback("change", on_import.as_ref().unchecked_ref())?;
-    on_import.forget();
     Ok(())
 }
 
@@ -290,6 +282,7 @@ async fn render_quiet_sites() -> Result<(), JsValue> {
     let doc = document()?;
     let Some(list) = doc.get_element_by_id("quiet-sites") else { return Ok(()) };
     let settings = storage::load_settings().await;
+    dom::unlisten("quiet-sites");
     list.set_text_content(None);
     if settings.quiet_sites.is_empty() {
         add(&list, "li", "none", "None: Unscored looks at every site.")?;
@@ -299,7 +292,7 @@ async fn render_quiet_sites() -> Result<(), JsValue> {
         add(&li, "span", "host", &host)?;
         let button = add(&li, "button", "", "Look at it again")?;
         button.set_attribute("aria-label", &format!("Look at {host} again"))?;
-        let on_click = Closure::<dyn FnMut()>::new({
+        dom::listen(&button, "click", "quiet-sites", {
             let li = li.clone();
             move || {
                 let (li, host) = (li.clone(), host.clone());
@@ -310,8 +303,6 @@ async fn render_quiet_sites() -> Result<(), JsValue> {
                 });
             }
         });
-        button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-        on_click.forget();
     }
     Ok(())
 }
@@ -358,7 +349,7 @@ fn render_services(catalog: &'static Catalog, settings: &Settings) -> Result<(),
             vec![("service", JsValue::from_str(&record.id)), ("shown", JsValue::from_bool(shown))]
         })?;
         let body = add(&details, "div", "card", "")?;
-        let on_toggle = Closure::<dyn FnMut()>::new({
+        dom::listen(&details, "toggle", "page", {
             let body = body.clone();
             move || {
                 if body.child_element_count() == 0 {
@@ -374,14 +365,12 @@ fn render_services(catalog: &'static Catalog, settings: &Settings) -> Result<(),
                 }
             }
         });
-        details.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref())?;
-        on_toggle.forget();
         entries.push((li, search_text(record)));
     }
     let total = entries.len();
     shown.set_text_content(Some(&format!("{total} services")));
     let input: HtmlInputElement = filter.dyn_into()?;
-    let on_input = Closure::<dyn FnMut()>::new({
+    dom::listen(&input, "input", "page", {
         let input = input.clone();
         move || {
             let query = input.value().trim().to_lowercase();
@@ -398,8 +387,6 @@ fn render_services(catalog: &'static Catalog, settings: &Settings) -> Result<(),
             }));
         }
     });
-    input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref())?;
-    on_input.forget();
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! The toolbar popup: what is on this tab, one card per finding.
 
-use super::dom::{add, document, link};
+use super::dom::{self, add, document, link};
 use super::platform::{self, obj};
 use crate::cards::Card;
 use crate::catalog::Catalog;
@@ -169,6 +169,8 @@ pub fn trackable(id: &str) -> bool {
 /// The opt-out tracker of one service: where the person stands, and the next step as buttons.
 /// Rebuilt in place after each change.
 pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> Result<(), JsValue> {
+    let part = format!("tracker:{id}");
+    dom::unlisten(&part);
     block.set_text_content(None);
     let name = Catalog::embedded().get(id).map_or(id, |r| r.name.as_str());
     block.set_attribute("role", "group")?;
@@ -186,7 +188,7 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
     for (stage, label) in buttons {
         let button = add(block, "button", &format!("track-{stage}"), label)?;
         button.set_attribute("type", "button")?;
-        let on_click = Closure::<dyn FnMut()>::new({
+        dom::listen(&button, "click", &part, {
             let (block, id, stage) = (block.clone(), id.to_string(), stage.to_string());
             move || {
                 let (block, id) = (block.clone(), id.clone());
@@ -212,8 +214,6 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
                 });
             }
         });
-        button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-        on_click.forget();
     }
     Ok(())
 }
@@ -232,7 +232,7 @@ pub async fn set_quiet(host: &str, quiet: bool) -> Result<JsValue, String> {
 fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> {
     let label = if quiet { format!("Look at {host} again") } else { format!("Stay quiet on {host}") };
     let button = add(&add(root, "p", "site", "")?, "button", "quiet", &label)?;
-    let on_click = Closure::<dyn FnMut()>::new({
+    dom::listen(&button, "click", "page", {
         let button = button.clone();
         let host = host.to_string();
         move || {
@@ -248,8 +248,6 @@ fn quiet_switch(root: &Element, host: &str, quiet: bool) -> Result<(), JsValue> 
             });
         }
     });
-    button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-    on_click.forget();
     Ok(())
 }
 
@@ -264,12 +262,10 @@ async fn permission_notice(root: &Element) -> Result<(), JsValue> {
     box_.set_attribute("role", "alert")?;
     add(&box_, "p", "", "Unscored is not allowed to read websites, so it cannot find scores or profiles on them.")?;
     let button = add(&box_, "button", "grant", "Allow Unscored on all websites")?;
-    let on_click = Closure::<dyn FnMut()>::new(move || {
+    dom::listen(&button, "click", "page", move || {
         // Must run inside the click for the browser to show its prompt.
         platform::fire("permissions.request", vec![all()]);
     });
-    button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-    on_click.forget();
     Ok(())
 }
 
