@@ -75,6 +75,22 @@ ensure_browsers() {
   fi
 }
 
+# The extensions the page-load benchmark compares with (Manifest V2: Firefox only). Only the
+# bench installs them; without root it runs without them and says so.
+ensure_bench_extensions() {
+  local missing=()
+  [ -f /usr/share/webext/privacy-badger/manifest.json ] || missing+=(webext-privacy-badger)
+  [ -d "/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net" ] || missing+=(webext-ublock-origin-firefox)
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing ${missing[*]} from Debian for the comparison"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || say "could not install ${missing[*]}: the comparison runs without them"
+  else
+    say "not root: the comparison runs without ${missing[*]} (sudo apt-get install ${missing[*]})"
+  fi
+}
+
 human() { numfmt --to=iec --suffix=B "$1" 2>/dev/null || echo "$1 B"; }
 
 build() {
@@ -175,6 +191,9 @@ bench() {
   done
   say "wasm and content-script benchmarks in headless Chromium"
   UNSCORED_BENCH_OUT="$rows" cargo test --features browser-tests --test browser -- --ignored --exact bench --nocapture
+  ensure_bench_extensions
+  say "page-load cost side by side: no extension, Unscored, Privacy Badger, uBlock Origin (a few minutes)"
+  UNSCORED_BENCH_OUT="$rows" cargo test --features browser-tests --test browser -- --ignored --exact bench_side_by_side --nocapture
   printf 'wasm_size_after_wasm_opt\t%s\tKB\n' "$(( $(stat -c %s "$DIST/unscored_bg.wasm") / 1024 ))" >>"$rows"
   printf 'wasm_size_gzipped\t%s\tKB\n' "$(( $(gzip -9c "$DIST/unscored_bg.wasm" | wc -c) / 1024 ))" >>"$rows"
   local catalog; catalog=$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.postcard.deflate | head -1)

@@ -74,6 +74,11 @@
     observer = null;
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
+    try {
+      api.runtime.onMessage.removeListener(answer);
+    } catch {
+      // the extension context is already gone
+    }
     for (const host of drawn) host.remove();
     drawn.clear();
     notes.clear();
@@ -148,7 +153,11 @@
     };
   }
 
-  const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title", "unscored-note"]);
+  const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title"]);
+  // Our notes' tag: "unscored-" and letters chosen once per install, so page CSS cannot name
+  // it (CSS has no tag-name prefix selector) and scripts cannot guess it.
+  let mark = "unscored-note";
+  const ours = (el) => el.localName === mark;
 
   function collect(root) {
     const out = [];
@@ -183,7 +192,7 @@
         for (let i = 0; i < hits.snapshotLength; i++) {
           const el = hits.snapshotItem(i).parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
-          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName)) consider(scoreContext(el), index, true);
+          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName) && !ours(el)) consider(scoreContext(el), index, true);
         }
         return;
       }
@@ -212,7 +221,7 @@
     }
     for (let i = 0; i < hosts.snapshotLength; i++) {
       const n = hosts.snapshotItem(i);
-      if (n.shadowRoot && n.localName !== "unscored-note") roots.push(...withShadowRoots(n.shadowRoot));
+      if (n.shadowRoot && !ours(n)) roots.push(...withShadowRoots(n.shadowRoot));
     }
     return roots;
   }
@@ -251,8 +260,10 @@
     const scanned = generation;
     const candidates = roots.flatMap(withShadowRoots).flatMap(collect);
     const reset = first;
+    // Nothing found: no message, unless the page itself may be something (its plan came
+    // from the background: a profile page, a consent screen).
+    if (candidates.length === 0 && (!reset || local)) return;
     first = false;
-    if (!reset && candidates.length === 0) return;
     const collect_ms = performance.now() - started;
     const message = { type: "scan", url: location.href, doc, plan: plan.id, reset, candidates, collect_ms };
     // An ambiguous address (a search by name): the engine judges from what the page says.
@@ -261,8 +272,9 @@
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     const reply = await send(message);
     if (scanned !== generation) return;
-    // The person's rules changed since this page's plan: ask for the new plan, look again.
-    if (reply?.replan) return restart();
+    // The person's rules changed since this page's plan: ask the background for the new
+    // plan (not storage, which may be what was stale) and look again.
+    if (reply?.replan) return restart(true);
     if (reply && Array.isArray(reply.annotations)) render(reply.annotations);
     // Judged: the elements need not be held any longer (long-lived feeds would pile them up).
     for (const c of candidates) elements.delete(c.id);
@@ -286,8 +298,7 @@
   }
 
   function note(card, pageLevel, open) {
-    const host = h("unscored-note", "");
-    host.setAttribute("data-unscored", "");
+    const host = h(mark, "");
     const shadow = host.attachShadow({ mode: "closed" });
     try {
       shadow.adoptedStyleSheets = [sheet];
@@ -348,6 +359,65 @@
     return host;
   }
 
+  // The page's CSS must not hide, restyle or clip a note: its host's own styles are set
+  // inline with !important (which beats any stylesheet rule), and it is shown in the top
+  // layer as a manual popover, above every overflow and stacking context, placed by hand.
+  const PINNED = {
+    display: "block", visibility: "visible", opacity: "1", position: "fixed", margin: "0", padding: "0",
+    border: "0", inset: "auto", width: "auto", height: "auto", "max-width": "none", "max-height": "none",
+    overflow: "visible", transform: "none", filter: "none", "clip-path": "none", "pointer-events": "auto",
+    "z-index": "2147483647", background: "transparent", "font-size": "13px", zoom: "1",
+  };
+  const topLayer = typeof HTMLElement.prototype.showPopover === "function";
+  const anchors = new Map(); // note host -> the element it is about (null: the page)
+
+  function pin(host, name, value) {
+    host.style.setProperty(name, value, "important");
+  }
+
+  // Notes sit just under their element (page notes stacked top right), inside the viewport.
+  function place() {
+    let pageNotes = 0;
+    for (const [host, target] of anchors) {
+      if (!host.isConnected) {
+        anchors.delete(host);
+        continue;
+      }
+      if (target === null) {
+        pin(host, "top", `${12 + 56 * pageNotes++}px`);
+        pin(host, "right", "12px");
+        pin(host, "left", "auto");
+        continue;
+      }
+      const r = target.getBoundingClientRect();
+      const shown = target.isConnected && (r.width > 0 || r.height > 0);
+      pin(host, "visibility", shown ? "visible" : "hidden");
+      pin(host, "top", `${Math.max(0, Math.min(r.bottom + 2, innerHeight - 24))}px`);
+      pin(host, "left", `${Math.max(0, Math.min(r.left, innerWidth - 160))}px`);
+    }
+  }
+
+  let placing = 0;
+  const placeSoon = () => {
+    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place()));
+  };
+
+  function show(host, target) {
+    if (!topLayer) return; // older browsers: the note stays inline, after its element
+    for (const [name, value] of Object.entries(PINNED)) pin(host, name, value);
+    host.popover = "manual";
+    try {
+      host.showPopover();
+    } catch {
+      return;
+    }
+    anchors.set(host, target);
+    if (anchors.size === 1) {
+      addEventListener("scroll", placeSoon, { capture: true, passive: true });
+      addEventListener("resize", placeSoon, { passive: true });
+    }
+  }
+
   function render(annotations) {
     // Build everything first, then write to the page in one frame.
     const writes = annotations.map((a) => {
@@ -370,7 +440,10 @@
         // Never inside a link: a click on the note would follow it.
         if (target && target.isConnected) (target.parentElement?.closest("a") ?? target).after(host);
         else if (!target) (document.body || document.documentElement).prepend(host);
+        else continue;
+        show(host, target ?? null);
       }
+      place();
     });
   }
 
@@ -384,7 +457,7 @@
     // label: any of these may have been judged without the value.
     const chain = [];
     for (let el = node.parentElement; el && chain.length < 4; el = el.parentElement) chain.push(el);
-    if (!chain.length || chain[0].closest("unscored-note")) return;
+    if (!chain.length || chain.some(ours)) return;
     for (const el of chain) seen.delete(el);
     pending.add(chain[Math.min(2, chain.length - 1)]);
   }
@@ -401,7 +474,7 @@
           continue;
         }
         for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && n.localName !== "unscored-note") pending.add(n);
+          if (n.nodeType === 1 && !ours(n)) pending.add(n);
           else if (n.nodeType === 3) textChanged(n);
         }
         if (r.type === "attributes" && r.target.nodeType === 1) {
@@ -438,8 +511,9 @@
   }
 
   // A new page without a new document (in-page navigation), or a new plan: begin again.
-  function restart() {
+  function restart(askEngine = false) {
     generation++;
+    forceEngine = askEngine;
     doc = newDocId();
     for (const host of drawn) host.remove();
     drawn.clear();
@@ -453,22 +527,90 @@
     start().catch(() => {});
   }
 
-  async function start() {
-    const started = generation;
-    const reply = await send({ type: "plan", url: location.href, doc });
-    if (started !== generation || !reply || !reply.enabled || !reply.plan) return;
+  // What the popup learns when it asks this tab: whether it looked, and where.
+  let looked = "not yet"; // "not yet" | "looked" | "quiet"
+  // The plan came from storage (an ordinary page): nothing is sent until something is found.
+  let local = false;
+  // After a "replan" the page asks the background, whatever the stored page plan says.
+  let forceEngine = false;
+
+  const hostName = () => location.hostname.toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
+  const within = (list) => {
+    const set = new Set(list);
+    for (let h = hostName(); h; ) {
+      if (set.has(h)) return true;
+      const dot = h.indexOf(".");
+      if (dot < 0) break;
+      h = h.slice(dot + 1);
+    }
+    return false;
+  };
+
+  // Must this page ask the background? Mirrors PagePlan::needs_engine (src/engine.rs): a
+  // catalogued service's site, a host with its own rules, or a possible consent screen.
+  function needsEngine(pp) {
+    if (within(pp.hosts)) return true;
+    if (location.search.length <= 1) return false;
+    const path = location.pathname.replace(/\/+$/, "").toLowerCase();
+    if (pp.query_paths.includes(path)) return true;
+    for (const [key, value] of new URLSearchParams(location.search)) {
+      if (pp.query_keys.includes(key) && value.trim()) return true;
+    }
+    return false;
+  }
+
+  function apply(reply) {
     plan = reply.plan;
+    if (typeof reply.mark === "string" && /^unscored-[a-z]{8,32}$/.test(reply.mark)) mark = reply.mark;
     css = String(reply.css || "");
     compact = reply.compact === true;
     try {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(reply.css);
+      sheet.replaceSync(css);
     } catch {
       sheet = null;
     }
+  }
+
+  async function start() {
+    const started = generation;
+    let pp = null;
+    try {
+      pp = (await api.storage.local.get("page-plan"))["page-plan"] ?? null;
+    } catch {
+      pp = null;
+    }
+    if (started !== generation) return;
+    if (!forceEngine && pp && pp.plan && Array.isArray(pp.hosts) && !needsEngine(pp)) {
+      if (within(pp.quiet || [])) {
+        looked = "quiet";
+        return;
+      }
+      local = true;
+      apply(pp);
+    } else {
+      local = false;
+      const reply = await send({ type: "plan", url: location.href, doc });
+      if (started !== generation || !reply) return;
+      if (!reply.enabled || !reply.plan) {
+        looked = "quiet";
+        return;
+      }
+      apply(reply);
+    }
     await scan([document]);
+    // Started again meanwhile (a replan, an in-page move): that start reports, not this one.
+    if (started !== generation) return;
+    looked = "looked";
     observe();
   }
+
+  // The popup asks the tab what it saw: pages with nothing to find never told the background.
+  function answer(message, sender, reply) {
+    if (sender.id !== api.runtime.id || message?.type !== "status" || window !== window.top) return;
+    reply({ looked, url: location.href, host: hostName(), notes: drawn.size });
+  }
+  api.runtime.onMessage.addListener(answer);
 
   addEventListener("popstate", movedToAnotherPage);
   start().catch(() => {});

@@ -12,6 +12,7 @@
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod audit;
 pub mod lint;
 pub mod record;
 

@@ -4,6 +4,7 @@
 //! unscored scan [--url URL] [FILE|-] [--json]   findings in a saved page and/or at a URL
 //! unscored explain URL                          what a sign-in (OAuth) request asks for
 //! unscored catalog lint [DIR]                   check catalog records (default src/catalog/services)
+//! unscored catalog audit [--json]               where the catalog is weak, per record and in total
 //! unscored catalog list [--json]                the compiled-in catalog
 //! unscored catalog show ID [--json]             one record
 //! ```
@@ -24,6 +25,7 @@ const USAGE: &str = "usage:
   unscored scan [--url URL] [FILE|-] [--json]
   unscored explain URL
   unscored catalog lint [DIR]
+  unscored catalog audit [--json]
   unscored catalog list [--json]
   unscored catalog show ID [--json]";
 
@@ -38,6 +40,42 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
         ["explain", url, "--json"] => explain(url, true, out),
         ["catalog", "lint"] => catalog_lint(&default_catalog_dir(), out),
         ["catalog", "lint", dir] => catalog_lint(Path::new(dir), out),
+        ["catalog", "audit", ..] => {
+            let audit = crate::catalog::audit::Audit::of(Catalog::embedded().records());
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&audit).map_err(|e| e.to_string())?).map_err(w)?;
+            } else {
+                for line in audit.summary() {
+                    writeln!(out, "{line}").map_err(w)?;
+                }
+                writeln!(out, "\n{:<30} {:>7} {:>7} {:>8}  {:<10}  notes", "record", "sources", "unknown", "unpinned", "checked")
+                    .map_err(w)?;
+                for r in &audit.records {
+                    let mut notes = Vec::new();
+                    if r.sources <= 1 {
+                        notes.push("one source".to_string());
+                    }
+                    if r.way_out_without_address {
+                        notes.push("way out without an address".to_string());
+                    }
+                    if !r.uncited_sources.is_empty() {
+                        notes.push(format!("uncited: {}", r.uncited_sources.join(" ")));
+                    }
+                    writeln!(
+                        out,
+                        "{:<30} {:>7} {:>7} {:>8}  {:<10}  {}",
+                        r.id,
+                        r.sources,
+                        r.unknown.len(),
+                        r.unpinned.len(),
+                        r.last_checked,
+                        notes.join("; ")
+                    )
+                    .map_err(w)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         ["catalog", "list", ..] => {
             let catalog = Catalog::embedded();
             if json {

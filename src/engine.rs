@@ -223,6 +223,48 @@ pub struct Engine {
     slot_selector: String,
 }
 
+/// What every page's content script reads from storage before it wakes the background: the
+/// plan of any ordinary page, and how to tell a page that is not ordinary (a catalogued
+/// service's site, a host with its own rules, a possible consent screen). On an ordinary page
+/// the content script collects with [`PagePlan::plan`] itself and sends nothing unless it
+/// found something: a page with nothing to find costs no message and wakes nothing. The
+/// decision of what a page needs stays the engine's ([`PagePlan::needs_engine`]); the content
+/// script applies the same data the same way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PagePlan {
+    pub plan: ScanPlan,
+    /// Hosts (with their subdomains) whose pages need the background's own plan.
+    pub hosts: Vec<String>,
+    /// Query keys that make any page a possible consent screen, or a copy of one.
+    pub query_keys: Vec<String>,
+    /// Paths that, with any query, may be a consent screen or a copy of one.
+    pub query_paths: Vec<String>,
+}
+
+impl PagePlan {
+    /// Must the page at `url` ask the background for its plan? Mirrors `needsEngine` in
+    /// `extension/content.js`.
+    pub fn needs_engine(&self, url: &str) -> bool {
+        let Ok(u) = Url::parse(url) else { return false };
+        let mut host = u.host.as_str();
+        loop {
+            if self.hosts.iter().any(|h| h == host) {
+                return true;
+            }
+            match host.split_once('.') {
+                Some((_, parent)) if !parent.is_empty() => host = parent,
+                _ => break,
+            }
+        }
+        if u.query.is_empty() {
+            return false;
+        }
+        let path = u.path.trim_end_matches('/').to_ascii_lowercase();
+        self.query_paths.iter().any(|p| *p == path)
+            || u.query_pairs().any(|(k, v)| self.query_keys.iter().any(|q| q == k.as_ref()) && !v.trim().is_empty())
+    }
+}
+
 /// What the page side should look for on one page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScanPlan {
@@ -263,6 +305,9 @@ fn card_limits() -> [usize; 3] {
 fn text_context() -> [usize; 2] {
     TEXT_CONTEXT
 }
+
+/// An address no catalogued service, rule or provider names: its plan is every ordinary page's.
+const ORDINARY_PAGE: &str = "https://ordinary.invalid/";
 
 /// See [`ScanPlan::text_context`].
 pub const TEXT_CONTEXT: [usize; 2] = [40, 80];
@@ -371,6 +416,21 @@ impl Engine {
     /// page whose plan came from an engine since rebuilt can be told to ask again.
     pub fn plan_id(&self) -> u32 {
         self.plan_id
+    }
+
+    /// The data every page's content script reads first (see [`PagePlan`]).
+    pub fn page_plan(&self) -> PagePlan {
+        let mut hosts: Vec<String> = self.profile_hosts.keys().cloned().collect();
+        hosts.extend(self.filter_set.named_hosts().map(str::to_string));
+        hosts.extend(consent::providers::endpoint_hosts().map(str::to_string));
+        hosts.sort();
+        hosts.dedup();
+        PagePlan {
+            plan: self.plan(ORDINARY_PAGE),
+            hosts,
+            query_keys: consent::providers::REQUEST_PARAMS.iter().map(|k| k.to_string()).collect(),
+            query_paths: consent::providers::consent_page_paths(),
+        }
     }
 
     /// Which service, if any, has `url` as one of its profile pages (URL alone).

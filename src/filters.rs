@@ -193,6 +193,12 @@ impl FilterSet {
             .collect()
     }
 
+    /// Hosts that some filter or exception names: pages there may get other selectors.
+    pub fn named_hosts(&self) -> impl Iterator<Item = &str> {
+        let listed = self.hiding.by_host.keys().chain(self.exceptions.by_host.keys()).map(String::as_str);
+        listed.chain(self.filters.iter().flat_map(|f| f.not_hosts.iter().map(String::as_str)))
+    }
+
     /// Number of filters, exceptions included.
     pub fn len(&self) -> usize {
         self.filters.len()

@@ -140,3 +140,19 @@ fn scan_name_search_reads_the_page() {
     assert_eq!(kind(list), ("listing".to_string(), serde_json::json!("spokeo")));
     assert_eq!(kind(person), ("profile".to_string(), serde_json::json!("spokeo")));
 }
+
+/// `catalog audit` says where the catalog is weak: totals first, then one line per record.
+#[test]
+fn catalog_audit_summarises_and_lists_every_record() {
+    let o = unscored(&["catalog", "audit"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let n = unscored::catalog::Catalog::embedded().len();
+    assert!(text.starts_with(&format!("catalog audit: {n} records\n")), "{text}");
+    assert!(text.contains("repository links not pinned to a commit: 0\n"), "{text}");
+    assert!(text.contains("\nunknown fields: "), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("klout ")), "one line per record");
+    let o = unscored(&["catalog", "audit", "--json"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["records"].as_array().map(Vec::len), Some(n));
+}

@@ -521,8 +521,29 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
 }
 
 /// The query looks like the provider's authorization request (consent pages: any query).
+/// Query keys of a sign-in request: a page whose address has one may be a copy of a
+/// provider's consent screen on any host.
+pub const REQUEST_PARAMS: &[&str] = &["client_id", "oauth_token", "redirect_uri", "scope", "response_type", "app_id"];
+
+/// Every host a provider's consent endpoints live on.
+pub fn endpoint_hosts() -> impl Iterator<Item = &'static str> {
+    ENDPOINTS.iter().flat_map(|e| e.hosts.iter().copied())
+}
+
+/// Paths of the `ConsentPage` endpoints, whose copies need only a query string, lower-case.
+pub fn consent_page_paths() -> Vec<String> {
+    ENDPOINTS
+        .iter()
+        .filter(|e| e.flow == Flow::ConsentPage)
+        .filter_map(|e| match e.path {
+            Exact(p) => Some(p.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn copies_request(url: &Url<'_>, candidates: &[&'static Endpoint]) -> bool {
-    const PARAMS: &[&str] = &["client_id", "oauth_token", "redirect_uri", "scope", "response_type", "app_id"];
+    const PARAMS: &[&str] = REQUEST_PARAMS;
     if candidates.iter().any(|e| e.flow == Flow::ConsentPage) && !url.query.is_empty() {
         return true;
     }

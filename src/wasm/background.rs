@@ -169,11 +169,15 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 return obj(&[("enabled", JsValue::FALSE)]);
             }
             let plan = engine_for(&settings.custom_rules).plan(&url);
+            if storage::is_missing(PAGE_PLAN_KEY).await {
+                write_page_plan().await;
+            }
             obj(&[
                 ("enabled", JsValue::TRUE),
                 ("plan", to_js(&plan)),
                 ("css", JsValue::from_str(ANNOTATION_CSS)),
                 ("compact", JsValue::from_bool(settings.compact)),
+                ("mark", JsValue::from_str(&storage::mark().await)),
             ])
         }
         PageMessage::Scan { url, doc, plan: plan_id, reset, candidates, signals, page_text, collect_ms } => {
@@ -183,8 +187,10 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             let tracker = tracker().await;
             let engine = engine_for(&settings.custom_rules);
             if plan_id != engine.plan_id() {
-                // Collected with groups of an engine since rebuilt (the rules changed): the
-                // candidates' group numbers mean other things now. The page asks again.
+                // Collected with groups of an engine since rebuilt (the rules changed, or the
+                // stored page plan is older than the settings): the candidates' group numbers
+                // mean other things now. The page asks again, and finds a fresh page plan.
+                write_page_plan().await;
                 return obj(&[("replan", JsValue::TRUE)]);
             }
             let started = now_ms();
@@ -376,6 +382,8 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
     let store = js_sys::Object::new();
     if let Some(s) = settings {
         let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::SETTINGS_KEY), &to_js(s));
+        // In the same write: pages never see new settings with the old page plan.
+        let _ = js_sys::Reflect::set(&store, &JsValue::from_str(PAGE_PLAN_KEY), &page_plan(s).await);
     }
     if let Some(t) = tracker {
         let _ = js_sys::Reflect::set(&store, &JsValue::from_str(storage::TRACKER_KEY), &to_js(t));
@@ -386,6 +394,32 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
             .unwrap_or_else(|| "storage refused the write".into())
     })?;
     Ok(())
+}
+
+/// Where content scripts find the [`crate::engine::PagePlan`], with what drawing a note needs.
+const PAGE_PLAN_KEY: &str = "page-plan";
+
+/// The page plan for these settings, as content scripts read it from `storage.local`: the
+/// engine's [`crate::engine::PagePlan`], the quiet sites, and the notes' CSS, style and mark.
+async fn page_plan(settings: &Settings) -> JsValue {
+    let value = to_js(&engine_for(&settings.custom_rules).page_plan());
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&value, &JsValue::from_str(k), &v);
+    };
+    set("quiet", to_js(&settings.quiet_sites));
+    set("css", JsValue::from_str(ANNOTATION_CSS));
+    set("compact", JsValue::from_bool(settings.compact));
+    set("mark", JsValue::from_str(&storage::mark().await));
+    value
+}
+
+/// Writes the page plan for the stored settings (at install, and when a page found none).
+async fn write_page_plan() {
+    let store = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(PAGE_PLAN_KEY), &page_plan(&settings().await).await);
+    if let Err(e) = platform::call("storage.local.set", &[store.into()]).await {
+        web_sys::console::warn_2(&JsValue::from_str("Unscored could not store the page plan"), &e);
+    }
 }
 
 /// Read in the caller's turn, so what it writes back builds on every earlier change.
@@ -504,6 +538,11 @@ fn set_badge(tab: i64, count: usize) {
 /// Firefox injects declared content scripts itself; a second copy there returns at once.
 #[wasm_bindgen]
 pub async fn installed() {
+    {
+        // A new version may plan ordinary pages differently: pages read the new plan.
+        let _turn = queue::turn().await;
+        write_page_plan().await;
+    }
     let query = obj(&[("url", js_sys::Array::of2(&"http://*/*".into(), &"https://*/*".into()).into())]);
     let Ok(tabs) = platform::call("tabs.query", &[query]).await else { return };
     for tab in js_sys::Array::from(&tabs).iter() {

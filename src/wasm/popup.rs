@@ -18,6 +18,8 @@ struct Entry {
 #[derive(Deserialize)]
 struct Stats {
     #[serde(default)]
+    url: String,
+    #[serde(default)]
     host: String,
     #[serde(default)]
     quiet: bool,
@@ -31,6 +33,27 @@ struct Reply {
     #[serde(default)]
     findings: Vec<Entry>,
     error: Option<String>,
+}
+
+/// What the tab's own content script says (its top frame): on a page with nothing to find it
+/// never told the background anything, so only the tab knows it looked.
+#[derive(Deserialize)]
+struct TabAnswer {
+    /// `looked`, `quiet` or `not yet`.
+    looked: String,
+    url: String,
+    host: String,
+}
+
+async fn ask_tab(tab: f64) -> Option<TabAnswer> {
+    let msg = obj(&[("type", "status".into())]);
+    let top_frame = obj(&[("frameId", JsValue::from_f64(0.0))]);
+    let reply = platform::call("tabs.sendMessage", &[JsValue::from_f64(tab), msg, top_frame]).await.ok()?;
+    serde_wasm_bindgen::from_value(reply).ok()
+}
+
+fn same_page(a: &str, b: &str) -> bool {
+    a.split('#').next() == b.split('#').next()
 }
 
 /// The tab to show: `?tab=N` when opened as a page, else the active tab.
@@ -70,16 +93,27 @@ pub async fn render_popup() -> Result<(), JsValue> {
         .ok()
         .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
         .flatten();
-    let n = reply.findings.len();
-    status.set_text_content(Some(&match (n, &stats) {
-        // No scan at all: a browser page, a store, or a tab opened before Unscored was.
-        (0, None) => "Unscored has not looked at this page. Browsers keep extensions off their own pages and \
-                      stores; for a page that was open before Unscored was installed, reload it."
+    let answer = ask_tab(tab).await;
+    // What the background keeps belongs to the page the tab shows now, or to one before it.
+    let current = match (&answer, &stats) {
+        // Only frames reported (no top-frame scan): nothing says which page they were on.
+        (Some(a), Some(st)) => st.url.is_empty() || same_page(&a.url, &st.url),
+        _ => true,
+    };
+    let (findings, stats) = if current { (reply.findings, stats) } else { (Vec::new(), None) };
+    let looked = answer.as_ref().map(|a| a.looked.as_str());
+    let n = findings.len();
+    status.set_text_content(Some(&match (n, &stats, looked) {
+        (1, _, _) => "1 finding on this page".to_string(),
+        (n, _, _) if n > 1 => format!("{n} findings on this page"),
+        (_, Some(st), _) if st.quiet => format!("Unscored stays quiet on {}, as you asked.", st.host),
+        (_, _, Some("quiet")) => format!("Unscored stays quiet on {}, as you asked.", answer.as_ref().map_or("", |a| a.host.as_str())),
+        (_, Some(_), _) | (_, _, Some("looked")) => "Nothing on this page scores or profiles you.".to_string(),
+        (_, _, Some(_)) => "Unscored is still looking at this page.".to_string(),
+        // No content script answers: a browser page, a store, or a tab opened before Unscored was.
+        _ => "Unscored has not looked at this page. Browsers keep extensions off their own pages and \
+              stores; for a page that was open before Unscored was installed, reload it."
             .to_string(),
-        (0, Some(st)) if st.quiet => format!("Unscored stays quiet on {}, as you asked.", st.host),
-        (0, Some(_)) => "Nothing on this page scores or profiles you.".to_string(),
-        (1, _) => "1 finding on this page".to_string(),
-        (n, _) => format!("{n} findings on this page"),
     }));
     let tracked = tracker_state().await;
     due_reminder(&root, &tracked)?;
@@ -87,7 +121,7 @@ pub async fn render_popup() -> Result<(), JsValue> {
     list.set_attribute("aria-label", "Findings on this page")?;
     let settings = super::storage::load_settings().await;
     let mut shown = std::collections::HashSet::new();
-    for entry in &reply.findings {
+    for entry in &findings {
         let li = add(&list, "li", "card", "")?;
         render_card(&li, &entry.card)?;
         if !settings.annotates(&entry.finding.kind, entry.finding.service.as_deref()) {
@@ -103,10 +137,13 @@ pub async fn render_popup() -> Result<(), JsValue> {
             fill_tracker(&block, id, tracked.status.get(id))?;
         }
     }
-    if let Some(st) = &stats {
-        if !st.host.is_empty() {
-            quiet_switch(&root, &st.host, st.quiet)?;
-        }
+    let (host, quiet) = match (&stats, &answer) {
+        (Some(st), _) => (st.host.clone(), st.quiet),
+        (None, Some(a)) => (a.host.clone(), a.looked == "quiet"),
+        (None, None) => (String::new(), false),
+    };
+    if !host.is_empty() {
+        quiet_switch(&root, &host, quiet)?;
     }
     if let Some(st) = stats.filter(|st| !st.quiet) {
         let text = format!(

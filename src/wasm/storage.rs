@@ -84,3 +84,26 @@ pub fn today() -> Day {
     let now = js_sys::Date::new_0();
     Day::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
+
+pub const MARK_KEY: &str = "mark";
+
+/// The tag of the page notes, chosen once per install ("unscored-" and twelve letters): page
+/// CSS cannot name a tag by prefix, so it cannot hide notes it cannot name.
+pub async fn mark() -> String {
+    let valid = |m: &str| m.strip_prefix("unscored-").is_some_and(|r| (8..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase()));
+    if let Some(m) = raw(MARK_KEY).await.as_string().filter(|m| valid(m)) {
+        return m;
+    }
+    let letters: String = (0..12).map(|_| (b'a' + (js_sys::Math::random() * 26.0) as u8 % 26) as char).collect();
+    let m = format!("unscored-{letters}");
+    let store = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(MARK_KEY), &JsValue::from_str(&m));
+    let _ = platform::call("storage.local.set", &[store.into()]).await;
+    m
+}
+
+/// Is nothing stored under `key`?
+pub async fn is_missing(key: &str) -> bool {
+    let v = raw(key).await;
+    v.is_undefined() || v.is_null()
+}

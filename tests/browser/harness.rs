@@ -130,6 +130,9 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
         _ if case.is_some() => detect_case(case.as_deref().unwrap_or_default()).map(|c| c.html.into_bytes()),
         Some(name) => detect_case(name).map(|c| c.html.into_bytes()),
         None if file == "bench-10k.html" => Some(crate::bench_page::ten_thousand_element_page().into_bytes()),
+        None if file == "bench-article.html" => Some(crate::bench_page::article_page().into_bytes()),
+        None if file == "bench-frames.html" => Some(crate::bench_page::frames_page().into_bytes()),
+        None if file == "bench-feed.html" => Some(crate::bench_page::feed_page().into_bytes()),
         None if file.contains("..") => None,
         None => std::fs::read(root.join(file)).ok(),
     };
@@ -202,6 +205,11 @@ pub struct Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        // A test that failed never closed its browser: stop it with its driver, or browsers
+        // pile up run after run.
+        for pid in descendants(self.driver.id()) {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+        }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         if let Some(p) = &self._profile {
@@ -223,6 +231,9 @@ impl WebDriverCompatibleCommand for InstallAddon {
         (http::Method::POST, Some(json!({"path": self.path, "temporary": true}).to_string()))
     }
 }
+
+/// Unscored's notes: their tag is "unscored-" and letters chosen per install.
+pub const NOTES: &str = "//*[starts-with(local-name(), 'unscored-')]";
 
 /// A Chrome DevTools Protocol command through chromedriver.
 #[derive(Debug)]
@@ -252,11 +263,28 @@ pub struct Options {
     pub local_hosts: Vec<&'static str>,
     /// Firefox only: the event page sleeps after [`FIREFOX_IDLE_MS`] without events.
     pub sleepy_background: bool,
+    /// Which extension the browser runs (the benchmark compares others and none).
+    pub extension: Extension,
+}
+
+/// The extension a session runs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Extension {
+    Unscored,
+    None,
+    /// Another extension's unpacked folder (Firefox: installed as a temporary add-on).
+    Other(PathBuf),
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { grant_hosts: true, headed: false, local_hosts: Vec::new(), sleepy_background: false }
+        Options {
+            grant_hosts: true,
+            headed: false,
+            local_hosts: Vec::new(),
+            sleepy_background: false,
+            extension: Extension::Unscored,
+        }
     }
 }
 
@@ -303,8 +331,12 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 "--disable-sync".into(),
                 "--window-size=1280,900".into(),
                 format!("--user-data-dir={}", profile.display()),
-                format!("--load-extension={}", dist.display()),
             ];
+            match &opts.extension {
+                Extension::Unscored => args.push(format!("--load-extension={}", dist.display())),
+                Extension::Other(dir) => args.push(format!("--load-extension={}", dir.display())),
+                Extension::None => {}
+            }
             if !opts.headed {
                 args.push("--headless=new".into());
             }
@@ -348,6 +380,9 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                         "network.proxy.type": 0,
                         "browser.shell.checkDefaultBrowser": false,
                         "network.dns.localDomains": opts.local_hosts.join(","),
+                        // Debian's webext-* packages put add-ons in the system scope; test
+                        // profiles load only what the test installs.
+                        "extensions.enabledScopes": 5,
                         "extensions.background.idle.timeout": if opts.sleepy_background { FIREFOX_IDLE_MS } else { 30_000 },
                     }
                 }
@@ -357,17 +392,85 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
                 .expect("geckodriver session");
-            client
-                .issue_cmd(InstallAddon { path: dist.display().to_string() })
-                .await
-                .expect("install the extension as a temporary add-on");
+            let addon = match &opts.extension {
+                Extension::Unscored => Some(dist.clone()),
+                Extension::Other(dir) => Some(dir.clone()),
+                Extension::None => None,
+            };
+            if let Some(dir) = addon {
+                client
+                    .issue_cmd(InstallAddon { path: dir.display().to_string() })
+                    .await
+                    .expect("install the extension as a temporary add-on");
+            }
             let ext_base = format!("moz-extension://{FIREFOX_UUID}/");
             Session { client, browser, ext_base, driver, _profile: None }
         }
     }
 }
 
+/// Every process under `root` (not `root` itself).
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parent_of = std::collections::HashMap::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        let Some(ppid) = stat.rsplit_once(')').and_then(|(_, r)| r.split_whitespace().nth(1)?.parse::<u32>().ok()) else {
+            continue;
+        };
+        parent_of.insert(pid, ppid);
+    }
+    let mut out = Vec::new();
+    let mut frontier = vec![root];
+    while let Some(p) = frontier.pop() {
+        for (&child, &parent) in &parent_of {
+            if parent == p && !out.contains(&child) {
+                out.push(child);
+                frontier.push(child);
+            }
+        }
+    }
+    out
+}
+
+/// CPU time (ms) used so far by `root` and every process under it, including children that
+/// already exited (their time is added to the parent that waited for them).
+pub fn tree_cpu_ms(root: u32) -> f64 {
+    let mut parent_of = std::collections::HashMap::new();
+    let mut ticks = std::collections::HashMap::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        // Fields after the command name, which may hold spaces: "pid (comm) state ppid ...".
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        parent_of.insert(pid, num(1) as u32);
+        // utime, stime, cutime, cstime: fields 14-17 of stat, 11-14 after the name.
+        ticks.insert(pid, num(11) + num(12) + num(13) + num(14));
+    }
+    let in_tree = |mut pid: u32| {
+        for _ in 0..64 {
+            if pid == root {
+                return true;
+            }
+            match parent_of.get(&pid) {
+                Some(&p) if p != 0 && p != pid => pid = p,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let total: u64 = ticks.iter().filter(|(pid, _)| in_tree(**pid)).map(|(_, t)| *t).sum();
+    total as f64 * 10.0 // USER_HZ is 100 on Linux
+}
+
 impl Session {
+    /// The WebDriver process: the browser and its helpers run under it.
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
+    }
+
     /// Chromium only: a DevTools protocol command.
     pub async fn cdp(&self, cmd: &'static str, params: Value) -> Result<Value, String> {
         self.client.issue_cmd(Cdp { cmd, params }).await.map_err(|e| e.to_string())
@@ -418,7 +521,7 @@ impl Session {
     /// Text and links of every annotation on the current page, read through the shadow roots.
     pub async fn annotations(&self) -> Vec<Note> {
         let mut out = Vec::new();
-        let hosts = self.client.find_all(Locator::Css("unscored-note")).await.unwrap_or_default();
+        let hosts = self.client.find_all(Locator::XPath(NOTES)).await.unwrap_or_default();
         for host in hosts {
             let Ok(root) = host.shadow_root().await else {
                 continue;
@@ -535,6 +638,10 @@ impl Session {
                        await new Promise((r) => setTimeout(r, 50));
                        const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
                        if (st && st.url === url && (st.scans >= 1 || st.quiet)) return done(st);
+                       // A page with nothing to find tells only its own tab.
+                       const seen = await api.tabs.sendMessage(tab, { type: "status" }, { frameId: 0 }).catch(() => null);
+                       if (seen && seen.url === url && seen.looked !== "not yet")
+                         return done({ url, quiet: seen.looked === "quiet", scans: 0, looked: seen.looked });
                      }
                      done("timed out waiting for the scan of " + url);
                    })().catch((e) => done(String(e)));"#,
@@ -553,8 +660,16 @@ impl Session {
             .execute_async(
                 r#"const [tab, done] = arguments;
                    const api = globalThis.browser ?? globalThis.chrome;
-                   api.runtime.sendMessage({ type: "tab-findings", tab })
-                     .then((f) => done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`)), (e) => done(String(e)));"#,
+                   // As the popup does: what the background keeps counts only if it is about
+                   // the page the tab shows now.
+                   (async () => {
+                     const f = await api.runtime.sendMessage({ type: "tab-findings", tab });
+                     const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
+                     const seen = await api.tabs.sendMessage(tab, { type: "status" }, { frameId: 0 }).catch(() => null);
+                     const page = (u) => (u || "").split('#')[0];
+                     if (seen && st && st.url && page(seen.url) !== page(st.url)) return done([]);
+                     done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`));
+                   })().catch((e) => done(String(e)));"#,
                 vec![json!(tab)],
             )
             .await

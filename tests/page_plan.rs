@@ -1,0 +1,74 @@
+//! The content script skips the background on ordinary pages, using the engine's
+//! [`PagePlan`]: it must never skip a page the engine would plan differently. Checked on
+//! every address the project knows: catalog examples, detection fixtures, the real-material
+//! corpus and the consent-screen cases (provider screens and their copies).
+
+#[path = "realworld/corpus.rs"]
+mod corpus;
+
+use unscored::catalog::Catalog;
+use unscored::engine::{EngineBuilder, PagePlan};
+
+fn known_urls() -> Vec<String> {
+    let mut urls = Vec::new();
+    for r in Catalog::embedded().records() {
+        if let Some(p) = &r.profile_pages {
+            urls.extend(p.examples.iter().chain(&p.not_examples).cloned());
+        }
+        if let Some(w) = &r.widgets {
+            urls.extend(w.examples.iter().cloned());
+        }
+    }
+    let cases: toml::Value = toml::from_str(include_str!("fixtures/detect/cases.toml")).unwrap();
+    for c in cases["case"].as_array().unwrap() {
+        urls.push(c["url"].as_str().unwrap().to_string());
+    }
+    urls.extend(corpus::load().unwrap_or_default().iter().map(|r| r.url.clone()));
+    for line in include_str!("fixtures/consent/cases.txt").lines().filter(|l| !l.starts_with('#')) {
+        if let Some(url) = line.split(" | ").nth(3) {
+            urls.push(url.trim().to_string());
+        }
+    }
+    urls
+}
+
+fn check(rules: &str, extra: &[&str]) -> (usize, usize) {
+    let mut builder = EngineBuilder::new(Catalog::embedded());
+    assert!(builder.custom_rules(rules).is_empty());
+    let engine = builder.build();
+    let page_plan: PagePlan = engine.page_plan();
+    let mut urls = known_urls();
+    urls.extend(extra.iter().map(|u| u.to_string()));
+    let (mut skipped, mut wrong) = (0, Vec::new());
+    for url in &urls {
+        if page_plan.needs_engine(url) {
+            continue;
+        }
+        skipped += 1;
+        if engine.plan(url) != page_plan.plan {
+            wrong.push(url.clone());
+        }
+    }
+    assert!(wrong.is_empty(), "{} pages would be skipped but the engine plans them differently:\n{}", wrong.len(), wrong.join("\n"));
+    (skipped, urls.len())
+}
+
+#[test]
+fn ordinary_pages_are_planned_alike() {
+    let (skipped, total) = check("", &[]);
+    println!("{skipped} of {total} known addresses need no message to the background");
+    // Most of the web is ordinary: blogs, shops, news, forums with a badge in a sidebar.
+    assert!(skipped * 4 >= total, "only {skipped} of {total} addresses skip the background");
+}
+
+#[test]
+fn a_site_with_its_own_rule_asks_the_background() {
+    check("example.org##.kudos\n~shop.example.net##.karma\n##.reputation-box", &["https://example.org/", "https://a.example.org/x", "https://shop.example.net/"]);
+    let mut builder = EngineBuilder::new(Catalog::embedded());
+    builder.custom_rules("example.org##.kudos");
+    let pp = builder.build().page_plan();
+    assert!(pp.needs_engine("https://www.example.org/page"));
+    assert!(!pp.needs_engine("https://example.com/page"));
+    // Copies of consent screens live anywhere: their query gives them away.
+    assert!(pp.needs_engine("https://login-twitter.example/oauth/authorize?oauth_token=abc"));
+}
