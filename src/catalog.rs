@@ -13,6 +13,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod audit;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod lint;
 pub mod record;
 
