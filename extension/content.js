@@ -154,6 +154,42 @@
   }
 
   const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title"]);
+  // Mirrors EMBED_QUERY and the slot selector in src/engine.rs.
+  const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
+  const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
+  const SLOT_QUERY = "[id*='score' i],[class*='score' i],object[codebase],object[classid]";
+  const SCORE = /[sS][cC][oO][rR][eE]/;
+  const slotHit = (names) => (el) => {
+    const id = el.getAttribute("id") || "";
+    const cls = el.getAttribute("class") || "";
+    if ((SCORE.test(id) && names.test(id)) || (SCORE.test(cls) && names.test(cls))) return true;
+    return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
+  };
+  const patterns = new Map();
+  // Words as one pattern, ASCII letters in either case (CSS's `i` flag folds only those).
+  function wordsPattern(words) {
+    const key = words.join("|");
+    if (!patterns.has(key)) patterns.set(key, foldedPattern(key));
+    return patterns.get(key);
+  }
+  function foldedPattern(alternatives) {
+    const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(alternatives.toLowerCase().split("|").filter(Boolean).map((w) => [...w].map(fold).join("")).join("|"));
+  }
+
+  // Text longer than this is prose or a script, never a score display's label.
+  const MAX_HINT_TEXT = 2000;
+  // The text group's words as one pattern, ASCII letters in either case (as the native
+  // reader compares them), built once per plan.
+  let hintSource = null;
+  let hintRegExp = null;
+  function hintPattern(words) {
+    if (words !== hintSource) {
+      hintRegExp = foldedPattern(words);
+      hintSource = words;
+    }
+    return hintRegExp;
+  }
   // Our notes' tag: "unscored-" and letters chosen once per install, so page CSS cannot name
   // it (CSS has no tag-name prefix selector) and scripts cannot guess it.
   let mark = "unscored-note";
@@ -176,24 +212,29 @@
     };
     plan.groups.forEach((group, index) => {
       if (group.kind === "text") {
-        // The selector of a text group is a word to look for, not CSS. XPath filters the
-        // text nodes inside the browser, so only matches ever reach this script.
-        const words = group.selector.toLowerCase().replace(/'/g, "").split("|").filter(Boolean);
-        const lower = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
-        // Words without ASCII letters have no case to fold: a plain contains() is cheaper.
-        const test = (w) => (/[a-z]/.test(w) ? `contains(${lower}, '${w}')` : `contains(., '${w}')`);
-        const xpath = `.//text()[${words.map(test).join(" or ")}]`;
-        let hits;
-        try {
-          hits = document.evaluate(xpath, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-        } catch {
-          return;
-        }
-        for (let i = 0; i < hits.snapshotLength; i++) {
-          const el = hits.snapshotItem(i).parentElement;
+        // The selector of a text group is words to look for, not CSS. One look at the whole
+        // text first (most pages have none of the words), then only text nodes are walked.
+        const hint = hintPattern(group.selector);
+        const all = root === document ? document.body?.textContent : root.textContent;
+        if (!hint.test(all || "")) return;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const value = walker.currentNode.nodeValue;
+          if (value.length > MAX_HINT_TEXT || !hint.test(value)) continue;
+          const el = walker.currentNode.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
           if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName) && !ours(el)) consider(scoreContext(el), index, true);
         }
+        return;
+      }
+      if (group.words?.length) {
+        // One short query and one pattern instead of a selector with hundreds of parts:
+        // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
+        const test = wordsPattern(group.words);
+        const hit = group.kind === "embed" ? (el) => test.test(el.getAttribute(URL_ATTR[el.localName]) || "") : slotHit(test);
+        const query = group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY;
+        if (root.nodeType === 1 && root.matches(query) && hit(root)) consider(root, index);
+        for (const el of root.querySelectorAll(query)) if (hit(el)) consider(el, index);
         return;
       }
       let found;
@@ -265,6 +306,7 @@
     if (candidates.length === 0 && (!reset || local)) return;
     first = false;
     const collect_ms = performance.now() - started;
+    scanTimes.push([performance.now(), collect_ms]);
     const message = { type: "scan", url: location.href, doc, plan: plan.id, reset, candidates, collect_ms };
     // An ambiguous address (a search by name): the engine judges from what the page says.
     if (reset && plan.removal_links) message.signals = pageSignals();
@@ -462,6 +504,34 @@
     pending.add(chain[Math.min(2, chain.length - 1)]);
   }
 
+  // Roots inside other roots are scanned with them, once.
+  function outermost(nodes) {
+    const roots = [...nodes].filter((n) => n.isConnected);
+    // Many small changes at once: one pass over the page is cheaper than comparing them all.
+    if (roots.length > 64) return [document.body || document.documentElement];
+    return roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+  }
+
+  const BUDGET_MS = 10;
+  const scanTimes = []; // [end time, duration] of recent scans
+  function recentScanMs() {
+    const now = performance.now();
+    while (scanTimes.length && now - scanTimes[0][0] > 1000) scanTimes.shift();
+    return scanTimes.reduce((sum, [, ms]) => sum + ms, 0);
+  }
+
+  function couldMatter(el) {
+    if (!plan) return false;
+    return plan.groups.some((g) => {
+      if (g.kind === "text") return false;
+      try {
+        return el.matches(g.words?.length ? (g.kind === "embed" ? EMBED_QUERY : SLOT_QUERY) : g.selector);
+      } catch {
+        return false;
+      }
+    });
+  }
+
   function observe() {
     if (observing) return;
     observing = true;
@@ -477,18 +547,21 @@
           if (n.nodeType === 1 && !ours(n)) pending.add(n);
           else if (n.nodeType === 3) textChanged(n);
         }
-        if (r.type === "attributes" && r.target.nodeType === 1) {
+        // A changed src/href/data matters only on an element some group could select.
+        if (r.type === "attributes" && r.target.nodeType === 1 && couldMatter(r.target)) {
           seen.delete(r.target);
           pending.add(r.target);
         }
       }
       if (pending.size && !timer) {
+        // A page that keeps changing (a feed, a ticker) gets at most BUDGET_MS of scanning per
+        // second: past it, the next batch waits (as uBlock Origin's surveyor does).
+        const spent = recentScanMs();
         timer = setTimeout(() => {
           timer = 0;
-          const roots = [...pending].filter((n) => n.isConnected);
+          scan(outermost(pending)).catch(() => {});
           pending.clear();
-          scan(roots).catch(() => {});
-        }, 250);
+        }, spent > BUDGET_MS ? 1000 : 250);
       }
     });
     observer.observe(document.documentElement, {

@@ -4,7 +4,7 @@
 //! unscored scan [--url URL] [FILE|-] [--json]   findings in a saved page and/or at a URL
 //! unscored explain URL                          what a sign-in (OAuth) request asks for
 //! unscored catalog lint [DIR]                   check catalog records (default src/catalog/services)
-//! unscored catalog audit [--json]               where the catalog is weak, per record and in total
+//! unscored catalog audit [DIR] [--json]         where the catalog is weak (default: the built-in one)
 //! unscored catalog list [--json]                the compiled-in catalog
 //! unscored catalog show ID [--json]             one record
 //! ```
@@ -25,7 +25,7 @@ const USAGE: &str = "usage:
   unscored scan [--url URL] [FILE|-] [--json]
   unscored explain URL
   unscored catalog lint [DIR]
-  unscored catalog audit [--json]
+  unscored catalog audit [DIR] [--json]
   unscored catalog list [--json]
   unscored catalog show ID [--json]";
 
@@ -40,8 +40,15 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
         ["explain", url, "--json"] => explain(url, true, out),
         ["catalog", "lint"] => catalog_lint(&default_catalog_dir(), out),
         ["catalog", "lint", dir] => catalog_lint(Path::new(dir), out),
-        ["catalog", "audit", ..] => {
-            let audit = crate::catalog::audit::Audit::of(Catalog::embedded().records());
+        ["catalog", "audit", rest @ ..] => {
+            // A folder of records (an older checkout, a contributor's draft), else the built-in one.
+            let audit = match rest.iter().find(|a| **a != "--json") {
+                Some(dir) => {
+                    let (records, _) = lint::lint_dir(Path::new(dir))?;
+                    crate::catalog::audit::Audit::of(&records)
+                }
+                None => crate::catalog::audit::Audit::of(Catalog::embedded().records()),
+            };
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&audit).map_err(|e| e.to_string())?).map_err(w)?;
             } else {

@@ -7,6 +7,7 @@ use scraper::{ElementRef, Html, Selector};
 
 const ATTRS: &[&str] = &["src", "href", "data", "id", "class", "title", "alt", "codebase", "classid"];
 const MAX_TEXT: usize = 300;
+const MAX_HINT_TEXT: usize = 2000;
 
 /// Candidates for `plan` in `html`, and what the page says about itself when the plan asks.
 pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, PageSignals) {
@@ -66,6 +67,11 @@ fn text_candidates(
     let hints: Vec<String> = hints.split('|').filter(|h| !h.is_empty()).map(|h| h.to_ascii_lowercase()).collect();
     for node in doc.tree.nodes() {
         let Some(text) = node.value().as_text() else { continue };
+        // Prose or a script, never a score display's label (as MAX_HINT_TEXT in content.js,
+        // counted in UTF-16 units as JavaScript does).
+        if text.len() > MAX_HINT_TEXT && text.encode_utf16().count() > MAX_HINT_TEXT {
+            continue;
+        }
         let lower = text.to_ascii_lowercase();
         if !hints.iter().any(|h| lower.contains(h.as_str())) {
             continue;

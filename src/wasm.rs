@@ -13,6 +13,8 @@ mod storage;
 
 use wasm_bindgen::prelude::*;
 
+// Only its URL mix is used here; the pages are the browser benchmark's.
+#[allow(dead_code)]
 #[path = "../tests/bench/page.rs"]
 mod bench_page;
 

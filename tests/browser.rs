@@ -8,6 +8,8 @@
 #[path = "browser/harness.rs"]
 mod harness;
 
+// Its URL mix is the wasm benchmark's.
+#[allow(dead_code)]
 #[path = "bench/page.rs"]
 mod bench_page;
 
@@ -1073,3 +1075,4 @@ async fn bench_side_by_side() {
         f.write_all(text.as_bytes()).unwrap();
     }
 }
+
