@@ -202,7 +202,12 @@ bench() {
     echo "Unscored benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
     echo "targets: wasm_classify_url <= 1 µs; engine on a 10,000-element page <= 2 ms; wasm <= 200 KB after wasm-opt"
     printf '%-40s %12s  %s\n' measure value unit
-    while IFS=$'\t' read -r name value unit; do printf '%-40s %12s  %s\n' "$name" "$value" "$unit"; done <"$rows"
+    while IFS=$'\t' read -r name value unit; do
+      case "$name" in
+        '#'*) printf '%s\n' "$name" ;;
+        *) printf '%-40s %12s  %s\n' "$name" "$value" "$unit" ;;
+      esac
+    done <"$rows"
   } | tee "$out"
   say "written to $out"
 }

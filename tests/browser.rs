@@ -1051,11 +1051,11 @@ async fn bench_side_by_side() {
             "# {browser:?}: {rounds} rounds of {} pages; CPU = process-tree CPU over the loads; load = sum of median load times\n",
             pages.len()
         ));
-        text.push_str("# configuration\tCPU ms\tCPU vs none\tload ms\tload vs none\n");
         for (c, (name, _)) in configs.iter().enumerate() {
-            let pct = |v: f64, base: f64| if c == 0 { "-".to_string() } else { format!("{:+.1}%", (v / base - 1.0) * 100.0) };
+            let pct = |v: f64, base: f64| if c == 0 { "base".to_string() } else { format!("{:+.1}%", (v / base - 1.0) * 100.0) };
+            // name, value, unit: the table build.sh prints; the ratios ride in the unit column.
             text.push_str(&format!(
-                "side_by_side_{}_{}\t{:.0}\t{}\t{:.0}\t{}\n",
+                "side_by_side_{}_{}\t{:.0}\tms CPU ({}); load {:.0} ms ({})\n",
                 format!("{browser:?}").to_lowercase(),
                 name.to_lowercase().replace(' ', "_"),
                 cpu[c],
