@@ -401,9 +401,11 @@
     return host;
   }
 
-  // The page's CSS must not hide, restyle or clip a note: its host's own styles are set
-  // inline with !important (which beats any stylesheet rule), and it is shown in the top
-  // layer as a manual popover, above every overflow and stacking context, placed by hand.
+  // The page's CSS must not hide, restyle or clip a note. Its host's own styles are set
+  // inline with !important (which beats any stylesheet rule). A note sits in the page's flow
+  // beside its element, as long as it can be seen there; one the page clips or covers moves
+  // to the top layer (a manual popover, above every overflow and stacking context, placed
+  // by hand under its element). Page-level notes always live there.
   const PINNED = {
     display: "block", visibility: "visible", opacity: "1", position: "fixed", margin: "0", padding: "0",
     border: "0", inset: "auto", width: "auto", height: "auto", "max-width": "none", "max-height": "none",
@@ -411,6 +413,11 @@
     "z-index": "2147483647", background: "transparent", "font-size": "13px", zoom: "1",
   };
   const topLayer = typeof HTMLElement.prototype.showPopover === "function";
+  const INLINE = {
+    display: "inline-block", visibility: "visible", opacity: "1", position: "relative", transform: "none",
+    filter: "none", "clip-path": "none", "pointer-events": "auto", "z-index": "2147483646", float: "none",
+  };
+  const inline = new Set(); // notes in the page's flow, looked at again when they scroll into view
   const anchors = new Map(); // note host -> the element it is about (null: the page)
 
   function pin(host, name, value) {
@@ -441,8 +448,29 @@
 
   let placing = 0;
   const placeSoon = () => {
-    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place()));
+    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place(), checkInline()));
   };
+
+  // Can the person see the note where it is? Only decidable inside the viewport.
+  function hiddenInFlow(host) {
+    const r = host.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) return false;
+    if (r.width < 2 || r.height < 2) return true;
+    const x = Math.min(Math.max(r.left + 8, 0), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + 8, 0), innerHeight - 1);
+    return document.elementFromPoint(x, y) !== host;
+  }
+
+  function checkInline() {
+    for (const host of inline) {
+      if (!host.isConnected) inline.delete(host);
+      else if (hiddenInFlow(host)) {
+        inline.delete(host);
+        show(host, anchorOf.get(host) ?? null);
+      }
+    }
+  }
+  const anchorOf = new WeakMap();
 
   function show(host, target) {
     if (!topLayer) return; // older browsers: the note stays inline, after its element
@@ -454,10 +482,14 @@
       return;
     }
     anchors.set(host, target);
-    if (anchors.size === 1) {
-      addEventListener("scroll", placeSoon, { capture: true, passive: true });
-      addEventListener("resize", placeSoon, { passive: true });
-    }
+  }
+
+  let listening = false;
+  function listenForScroll() {
+    if (listening) return;
+    listening = true;
+    addEventListener("scroll", placeSoon, { capture: true, passive: true });
+    addEventListener("resize", placeSoon, { passive: true });
   }
 
   function render(annotations) {
@@ -480,12 +512,20 @@
         }
         drawn.add(host);
         // Never inside a link: a click on the note would follow it.
-        if (target && target.isConnected) (target.parentElement?.closest("a") ?? target).after(host);
-        else if (!target) (document.body || document.documentElement).prepend(host);
-        else continue;
-        show(host, target ?? null);
+        if (target && target.isConnected) {
+          (target.parentElement?.closest("a") ?? target).after(host);
+          for (const [name, value] of Object.entries(INLINE)) pin(host, name, value);
+          anchorOf.set(host, target);
+          inline.add(host);
+        } else if (!target) {
+          (document.body || document.documentElement).prepend(host);
+          show(host, null);
+        }
       }
+      // One layout read for all the notes, after all the writes.
+      checkInline();
       place();
+      listenForScroll();
     });
   }
 
