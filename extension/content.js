@@ -158,7 +158,7 @@
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
   const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
   const SLOT_QUERY = "[id*='score' i],[class*='score' i],object[codebase],object[classid]";
-  const SCORE = /[sS][cC][oO][rR][eE]/;
+  const SCORE = foldedPattern("score");
   const slotHit = (names) => (el) => {
     const id = el.getAttribute("id") || "";
     const cls = el.getAttribute("class") || "";
@@ -166,11 +166,11 @@
     return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
   };
   const patterns = new Map();
-  // Words as one pattern, ASCII letters in either case (CSS's `i` flag folds only those).
-  function wordsPattern(words) {
-    const key = words.join("|");
-    if (!patterns.has(key)) patterns.set(key, foldedPattern(key));
-    return patterns.get(key);
+  // `|`-separated words as one pattern, ASCII letters in either case (as CSS's `i` flag and
+  // the native reader fold them), built once per word list.
+  function wordsPattern(alternatives) {
+    if (!patterns.has(alternatives)) patterns.set(alternatives, foldedPattern(alternatives));
+    return patterns.get(alternatives);
   }
   function foldedPattern(alternatives) {
     const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -179,17 +179,7 @@
 
   // Text longer than this is prose or a script, never a score display's label.
   const MAX_HINT_TEXT = 2000;
-  // The text group's words as one pattern, ASCII letters in either case (as the native
-  // reader compares them), built once per plan.
-  let hintSource = null;
-  let hintRegExp = null;
-  function hintPattern(words) {
-    if (words !== hintSource) {
-      hintRegExp = foldedPattern(words);
-      hintSource = words;
-    }
-    return hintRegExp;
-  }
+
   // Our notes' tag: "unscored-" and letters chosen once per install, so page CSS cannot name
   // it (CSS has no tag-name prefix selector) and scripts cannot guess it.
   let mark = "unscored-note";
@@ -214,7 +204,7 @@
       if (group.kind === "text") {
         // The selector of a text group is words to look for, not CSS. One look at the whole
         // text first (most pages have none of the words), then only text nodes are walked.
-        const hint = hintPattern(group.selector);
+        const hint = wordsPattern(group.selector);
         const all = root === document ? document.body?.textContent : root.textContent;
         if (!hint.test(all || "")) return;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -230,7 +220,7 @@
       if (group.words?.length) {
         // One short query and one pattern instead of a selector with hundreds of parts:
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
-        const test = wordsPattern(group.words);
+        const test = wordsPattern(group.words.join("|"));
         const hit = group.kind === "embed" ? (el) => test.test(el.getAttribute(URL_ATTR[el.localName]) || "") : slotHit(test);
         const query = group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY;
         if (root.nodeType === 1 && root.matches(query) && hit(root)) consider(root, index);

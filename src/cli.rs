@@ -55,8 +55,12 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<ExitCode, String> {
                 for line in audit.summary() {
                     writeln!(out, "{line}").map_err(w)?;
                 }
-                writeln!(out, "\n{:<30} {:>7} {:>7} {:>8}  {:<10}  notes", "record", "sources", "unknown", "unpinned", "checked")
-                    .map_err(w)?;
+                writeln!(
+                    out,
+                    "\n{:<30} {:>7} {:>7} {:>8}  {:<10}  notes",
+                    "record", "sources", "unknown", "unpinned", "checked"
+                )
+                .map_err(w)?;
                 for r in &audit.records {
                     let mut notes = Vec::new();
                     if r.sources <= 1 {

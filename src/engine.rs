@@ -23,8 +23,8 @@ use crate::catalog::{Catalog, Record};
 use crate::consent;
 use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
 use crate::heuristics;
-use crate::signals::{self, PageSignals};
 use crate::patterns::UrlPattern;
+use crate::signals::{self, PageSignals};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -509,12 +509,22 @@ impl Engine {
             });
         }
         // Last, so elements already found by a rule are not sent twice.
-        groups.push(SelectorGroup { selector: self.text_hints.clone(), kind: "text".into(), filter: None, words: Vec::new() });
+        groups.push(SelectorGroup {
+            selector: self.text_hints.clone(),
+            kind: "text".into(),
+            filter: None,
+            words: Vec::new(),
+        });
         let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
-        let name_search = if profile.is_none() { parsed.as_ref().and_then(|u| self.name_search_service(u)) } else { None };
-        let confirm: Vec<String> = profile.or(name_search).map(|i| self.services[i].confirm.clone()).unwrap_or_default();
-        let removal_links =
-            if name_search.is_some() || !confirm.is_empty() { signals::REMOVAL_LINKS.to_string() } else { String::new() };
+        let name_search =
+            if profile.is_none() { parsed.as_ref().and_then(|u| self.name_search_service(u)) } else { None };
+        let confirm: Vec<String> =
+            profile.or(name_search).map(|i| self.services[i].confirm.clone()).unwrap_or_default();
+        let removal_links = if name_search.is_some() || !confirm.is_empty() {
+            signals::REMOVAL_LINKS.to_string()
+        } else {
+            String::new()
+        };
         ScanPlan {
             id: self.plan_id,
             groups,
@@ -530,7 +540,13 @@ impl Engine {
 
     /// Decides which candidates are findings. `page` is what the page says about itself;
     /// it matters only when the plan asked for it (`removal_links` not empty).
-    pub fn findings(&self, page_url: &str, plan: &ScanPlan, candidates: &[Candidate], page: &PageSignals) -> Vec<Finding> {
+    pub fn findings(
+        &self,
+        page_url: &str,
+        plan: &ScanPlan,
+        candidates: &[Candidate],
+        page: &PageSignals,
+    ) -> Vec<Finding> {
         let mut out = Vec::new();
         let page_level = |kind: &str, id: &String| Finding {
             kind: kind.into(),

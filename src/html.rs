@@ -44,11 +44,16 @@ fn page_signals(doc: &Html, plan: &ScanPlan) -> PageSignals {
     let person_item = Selector::parse("[itemtype*='schema.org/Person' i]").ok();
     let json_ld = Selector::parse("script[type='application/ld+json']").ok();
     PageSignals {
-        confirm_selector: plan.confirm.iter().any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some())),
+        confirm_selector: plan
+            .confirm
+            .iter()
+            .any(|s| Selector::parse(s).is_ok_and(|sel| doc.select(&sel).next().is_some())),
         title: texts("title", 1).pop().unwrap_or_default(),
         headings: texts("h1", signals::MAX_HEADINGS),
         person_schema: person_item.is_some_and(|sel| doc.select(&sel).next().is_some())
-            || json_ld.is_some_and(|sel| doc.select(&sel).any(|s| signals::json_ld_names_person(&s.text().collect::<String>()))),
+            || json_ld.is_some_and(|sel| {
+                doc.select(&sel).any(|s| signals::json_ld_names_person(&s.text().collect::<String>()))
+            }),
         removal_links: texts(&plan.removal_links, signals::MAX_LINKS),
     }
     .capped()

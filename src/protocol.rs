@@ -191,7 +191,10 @@ mod tests {
         assert!(url.len() <= MAX_URL && candidates[0].text.len() <= MAX_TEXT);
         assert!(candidates[0].attrs[0].1.len() <= MAX_ATTR);
         assert!(page_text.unwrap().len() <= MAX_PAGE_TEXT);
-        let many = format!(r#"{{"type":"scan","url":"u","candidates":[{}]}}"#, vec![r#"{"id":1,"tag":"a"}"#; MAX_CANDIDATES + 5].join(","));
+        let many = format!(
+            r#"{{"type":"scan","url":"u","candidates":[{}]}}"#,
+            vec![r#"{"id":1,"tag":"a"}"#; MAX_CANDIDATES + 5].join(",")
+        );
         let PageMessage::Scan { candidates, .. } = serde_json::from_str::<PageMessage>(&many).unwrap().capped() else {
             panic!("not a scan")
         };

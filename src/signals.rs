@@ -121,10 +121,54 @@ fn lists_results(text: &str) -> bool {
 
 /// Words that make a heading a site's page, not a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "people", "search", "find", "free", "public", "records", "record", "background", "check", "checks", "phone",
-    "address", "email", "lookup", "reverse", "about", "contact", "privacy", "policy", "terms", "home", "welcome",
-    "sign", "login", "log", "opt", "out", "remove", "removal", "help", "faq", "the", "of", "for", "our", "us", "your",
-    "and", "page", "not", "found", "error", "directory", "data", "report", "reports", "number", "numbers",
+    "people",
+    "search",
+    "find",
+    "free",
+    "public",
+    "records",
+    "record",
+    "background",
+    "check",
+    "checks",
+    "phone",
+    "address",
+    "email",
+    "lookup",
+    "reverse",
+    "about",
+    "contact",
+    "privacy",
+    "policy",
+    "terms",
+    "home",
+    "welcome",
+    "sign",
+    "login",
+    "log",
+    "opt",
+    "out",
+    "remove",
+    "removal",
+    "help",
+    "faq",
+    "the",
+    "of",
+    "for",
+    "our",
+    "us",
+    "your",
+    "and",
+    "page",
+    "not",
+    "found",
+    "error",
+    "directory",
+    "data",
+    "report",
+    "reports",
+    "number",
+    "numbers",
 ];
 
 /// The person's name a heading starts with ("Jane A. Doe in Saint Louis, MO", "Jane Doe, Age
@@ -153,9 +197,18 @@ fn person_name(heading: &str) -> Option<String> {
 /// on the page, not the site-wide opt-out link every footer carries.
 fn removes_this_record(link_text: &str) -> bool {
     let t = link_text.to_lowercase();
-    ["this record", "this listing", "this profile", "this person", "this information", "this info", "my record", "my listing"]
-        .iter()
-        .any(|w| t.contains(w))
+    [
+        "this record",
+        "this listing",
+        "this profile",
+        "this person",
+        "this information",
+        "this info",
+        "my record",
+        "my listing",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// Does a JSON-LD text name a `Person` as some item's type?
@@ -221,7 +274,8 @@ mod tests {
 
     #[test]
     fn caps_what_a_page_sends() {
-        let s = PageSignals { title: "x".repeat(5000), headings: vec!["Jane Doe".into(); 50], ..PageSignals::default() };
+        let s =
+            PageSignals { title: "x".repeat(5000), headings: vec!["Jane Doe".into(); 50], ..PageSignals::default() };
         let c = s.capped();
         assert_eq!((c.title.len(), c.headings.len()), (MAX_TEXT, MAX_HEADINGS));
     }

@@ -457,14 +457,17 @@ mod tests {
     #[test]
     fn import_that_cannot_take_the_rules_changes_nothing() {
         let mut settings = Settings::default();
-        let lines = |class: &str| (0..450).map(|i| format!("example.org##.{class}{i:05}")).collect::<Vec<_>>().join("\n");
+        let lines =
+            |class: &str| (0..450).map(|i| format!("example.org##.{class}{i:05}")).collect::<Vec<_>>().join("\n");
         settings.set_custom_rules(&lines("mine")).unwrap();
         let mut theirs = Settings::default();
         theirs.set_quiet("b.com", true);
         theirs.set_custom_rules(&lines("theirs")).unwrap();
         let mut tracker = Tracker::default();
         let (before_s, before_t) = (settings.clone(), tracker.clone());
-        let err = Backup::new(theirs, Tracker::default(), day("2026-11-22")).apply_to(&mut settings, &mut tracker).unwrap_err();
+        let err = Backup::new(theirs, Tracker::default(), day("2026-11-22"))
+            .apply_to(&mut settings, &mut tracker)
+            .unwrap_err();
         assert!(err.contains("over 20000 characters"), "{err}");
         assert_eq!((settings, tracker), (before_s, before_t), "nothing applied");
     }
@@ -481,7 +484,8 @@ mod tests {
         let mut their_settings = Settings::default();
         their_settings.set_quiet("a.com", true);
         their_settings.set_quiet("b.com", true);
-        let said = Backup::new(their_settings, incoming, day("2026-11-22")).apply_to(&mut settings, &mut tracker).unwrap();
+        let said =
+            Backup::new(their_settings, incoming, day("2026-11-22")).apply_to(&mut settings, &mut tracker).unwrap();
         assert_eq!(said, "Imported 1 new quiet site and 1 opt-out (1 you already had).");
         assert_eq!(settings.quiet_sites, ["a.com", "b.com"]);
         assert_eq!(tracker.opt_outs["spokeo"].stage, Stage::Gone);

@@ -115,7 +115,10 @@ async fn name_search_pages(s: &Session, site: &Server) {
         ("name-search-results-list", "Spokeo search results by name"),
         ("name-search-one-person-by-title", "Spokeo profile page"),
     ] {
-        s.client.goto(&format!("https://www.spokeo.com:{}/Jane-Doe/Illinois/Springfield?case={case}", site.port)).await.unwrap();
+        s.client
+            .goto(&format!("https://www.spokeo.com:{}/Jane-Doe/Illinois/Springfield?case={case}", site.port))
+            .await
+            .unwrap();
         let notes = s.wait_for_annotations(case).await;
         let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
         assert_eq!(headlines, [headline], "{:?}: {case}", s.browser);
@@ -579,18 +582,7 @@ async fn annotation_choices(s: &Session, server: &Server, tab: i64) {
 /// its defaults, and the next change keeps the unreadable copy aside instead of losing it.
 async fn unreadable_storage(s: &Session) {
     use fantoccini::Locator;
-    let storage = |script: &'static str| async move {
-        s.client
-            .execute_async(
-                &format!(
-                    "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
-                     ({script}).then((v) => done(v ?? null), (e) => done('error: ' + e));"
-                ),
-                vec![],
-            )
-            .await
-            .unwrap()
-    };
+    let storage = |script: &'static str| s.extension_script(script);
     s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
     storage("api.storage.local.set({ settings: { quiet_sites: 5 } })").await;
     s.client.refresh().await.unwrap();
@@ -627,8 +619,9 @@ async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     let page = server.url("klout-badge.html");
     let popup = |quiet_text: &'static str| async move {
         let status = s.popup_status(tab).await;
-        let button =
-            s.wait_for(5, "the quiet switch", || async { s.client.find(Locator::Css("button.quiet")).await.ok() }).await;
+        let button = s
+            .wait_for(5, "the quiet switch", || async { s.client.find(Locator::Css("button.quiet")).await.ok() })
+            .await;
         assert_eq!(button.text().await.unwrap(), quiet_text, "{:?}", s.browser);
         button.click().await.unwrap();
         s.wait_for(5, "the saved setting", || async {
@@ -668,21 +661,7 @@ async fn lifecycle(browser: Browser) {
     s.client.goto(&server.url("plain.html")).await.unwrap();
     s.open_extension_page("popup.html").await;
     let tab = s.other_tab_id().await;
-    let run = |script: &'static str| {
-        let s = &s;
-        async move {
-            s.client
-                .execute_async(
-                    &format!(
-                        "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
-                         ({script}).then((v) => done(v ?? null), (e) => done('error: ' + e));"
-                    ),
-                    vec![],
-                )
-                .await
-                .unwrap()
-        }
-    };
+    let run = |script: &'static str| s.extension_script(script);
 
     // A page with a badge, then the background sleeps: the popup still lists the finding.
     assert_eq!(s.findings_after_load(tab, &server.url("klout-badge.html?restart")).await, ["widget:klout"]);
@@ -695,19 +674,23 @@ async fn lifecycle(browser: Browser) {
     s.load_and_wait(tab, &server.url("recipes.html?restart")).await;
     s.stop_background().await;
     assert_eq!(s.popup_status(tab).await, "Nothing on this page scores or profiles you.", "{browser:?}");
-    s.wait_for(5, "the quiet switch after a restart", || async { s.client.find(Locator::Css("button.quiet")).await.ok() })
-        .await;
+    s.wait_for(5, "the quiet switch after a restart", || async {
+        s.client.find(Locator::Css("button.quiet")).await.ok()
+    })
+    .await;
     // The popup learned that from the tab itself: the page sent the background nothing.
-    assert_eq!(s.tab_stats(tab).await, serde_json::Value::Null, "{browser:?}: a page with nothing to find sends nothing");
+    assert_eq!(
+        s.tab_stats(tab).await,
+        serde_json::Value::Null,
+        "{browser:?}: a page with nothing to find sends nothing"
+    );
 
     // Two changes sent at once, the second before the first is saved: both stay.
     s.stop_background().await;
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
-    let both = run(
-        "Promise.all([api.runtime.sendMessage({type: 'configure', kind: 'score', shown: false}), \
+    let both = run("Promise.all([api.runtime.sendMessage({type: 'configure', kind: 'score', shown: false}), \
                       api.runtime.sendMessage({type: 'configure', kind: 'consent', shown: false})]) \
-         .then(() => api.storage.local.get('settings')).then((o) => o.settings.hidden_kinds)",
-    )
+         .then(() => api.storage.local.get('settings')).then((o) => o.settings.hidden_kinds)")
     .await;
     assert_eq!(both, serde_json::json!(["consent", "score"]), "{browser:?}: two quick changes");
 
@@ -801,14 +784,7 @@ async fn page_changes(s: &Session, server: &Server, tab: i64) {
     assert_eq!(sorted_findings(s, tab).await, ["score:-", "widget:klout"], "{:?}: a score filled in later", s.browser);
 
     // New rules while the page is open; then the page adds a scorer-named element.
-    s.client
-        .execute_async(
-            "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
-             api.runtime.sendMessage({type: 'configure', rules: '##.kudos'}).then(done, (e) => done(String(e)));",
-            vec![],
-        )
-        .await
-        .unwrap();
+    s.extension_script("api.runtime.sendMessage({type: 'configure', rules: '##.kudos'})").await;
     set_tab_url(s, tab, &format!("{url}#slot")).await;
     s.wait_for_findings(tab, 3, 10).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -819,7 +795,6 @@ async fn page_changes(s: &Session, server: &Server, tab: i64) {
         s.browser
     );
 }
-
 
 #[tokio::test(flavor = "current_thread")]
 async fn chromium_lifecycle() {
@@ -996,7 +971,10 @@ async fn bench_side_by_side() {
     let pages = ["bench-article.html", "bench-10k.html", "bench-frames.html", "klout-badge.html", "bench-feed.html"];
     let others = [
         ("Privacy Badger", "/usr/share/webext/privacy-badger"),
-        ("uBlock Origin", "/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net"),
+        (
+            "uBlock Origin",
+            "/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net",
+        ),
     ];
     let mut text = String::new();
     for browser in [Browser::Firefox, Browser::Chromium] {
@@ -1031,7 +1009,10 @@ async fn bench_side_by_side() {
                     s.client.goto(&server.url(&format!("{page}?round={round}"))).await.unwrap();
                     let ms = s
                         .client
-                        .execute("const n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : -1;", vec![])
+                        .execute(
+                            "const n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd : -1;",
+                            vec![],
+                        )
                         .await
                         .unwrap();
                     loads[c][p].push(ms.as_f64().unwrap_or(-1.0));
@@ -1052,7 +1033,13 @@ async fn bench_side_by_side() {
             pages.len()
         ));
         for (c, (name, _)) in configs.iter().enumerate() {
-            let pct = |v: f64, base: f64| if c == 0 { "base".to_string() } else { format!("{:+.1}%", (v / base - 1.0) * 100.0) };
+            let pct = |v: f64, base: f64| {
+                if c == 0 {
+                    "base".to_string()
+                } else {
+                    format!("{:+.1}%", (v / base - 1.0) * 100.0)
+                }
+            };
             // name, value, unit: the table build.sh prints; the ratios ride in the unit column.
             text.push_str(&format!(
                 "side_by_side_{}_{}\t{:.0}\tms CPU ({}); load {:.0} ms ({})\n",
@@ -1075,4 +1062,3 @@ async fn bench_side_by_side() {
         f.write_all(text.as_bytes()).unwrap();
     }
 }
-

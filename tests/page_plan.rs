@@ -49,7 +49,12 @@ fn check(rules: &str, extra: &[&str]) -> (usize, usize) {
             wrong.push(url.clone());
         }
     }
-    assert!(wrong.is_empty(), "{} pages would be skipped but the engine plans them differently:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} pages would be skipped but the engine plans them differently:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
     (skipped, urls.len())
 }
 
@@ -63,7 +68,10 @@ fn ordinary_pages_are_planned_alike() {
 
 #[test]
 fn a_site_with_its_own_rule_asks_the_background() {
-    check("example.org##.kudos\n~shop.example.net##.karma\n##.reputation-box", &["https://example.org/", "https://a.example.org/x", "https://shop.example.net/"]);
+    check(
+        "example.org##.kudos\n~shop.example.net##.karma\n##.reputation-box",
+        &["https://example.org/", "https://a.example.org/x", "https://shop.example.net/"],
+    );
     let mut builder = EngineBuilder::new(Catalog::embedded());
     builder.custom_rules("example.org##.kudos");
     let pp = builder.build().page_plan();

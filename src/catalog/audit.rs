@@ -77,9 +77,19 @@ impl RecordAudit {
         RecordAudit {
             id: r.id.clone(),
             sources: r.sources.len(),
-            uncited_sources: r.sources.iter().filter(|s| !cited.contains(s.id.as_str())).map(|s| s.id.clone()).collect(),
+            uncited_sources: r
+                .sources
+                .iter()
+                .filter(|s| !cited.contains(s.id.as_str()))
+                .map(|s| s.id.clone())
+                .collect(),
             unknown,
-            unpinned: r.sources.iter().filter_map(|s| s.url.clone()).filter(|u| moving_repository_link(u).is_some()).collect(),
+            unpinned: r
+                .sources
+                .iter()
+                .filter_map(|s| s.url.clone())
+                .filter(|u| moving_repository_link(u).is_some())
+                .collect(),
             last_checked: r.last_checked.clone(),
             way_out_without_address: way_out_without_address(r),
         }

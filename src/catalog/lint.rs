@@ -406,7 +406,8 @@ mod moving_link_tests {
     #[test]
     fn branches_move_commits_do_not() {
         assert!(moving("https://github.com/yaelwrites/Big-Ass-Data-Broker-Opt-Out-List").is_some());
-        let err = moving("https://github.com/citp/privacy-policy-historical/blob/master/l/le/lea/lead411.com.md").unwrap();
+        let err =
+            moving("https://github.com/citp/privacy-policy-historical/blob/master/l/le/lea/lead411.com.md").unwrap();
         assert!(err.contains("\"master\""), "{err}");
         assert!(moving("https://github.com/o/r/blob/01039d8d9a1c71615862064e267020222894931b/README.md").is_none());
         assert!(moving("https://github.com/lockfale/OSINT-Framework/issues/250").is_none());

@@ -169,28 +169,30 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 return obj(&[("enabled", JsValue::FALSE)]);
             }
             let plan = engine_for(&settings.custom_rules).plan(&url);
-            if storage::is_missing(PAGE_PLAN_KEY).await {
-                write_page_plan().await;
+            // The page plan carries the mark; written here if a page found none.
+            let mut page_plan = storage::raw(PAGE_PLAN_KEY).await;
+            if page_plan.is_undefined() || page_plan.is_null() {
+                page_plan = write_page_plan(&settings).await;
             }
+            let mark = js_sys::Reflect::get(&page_plan, &JsValue::from_str("mark")).unwrap_or(JsValue::UNDEFINED);
             obj(&[
                 ("enabled", JsValue::TRUE),
                 ("plan", to_js(&plan)),
                 ("css", JsValue::from_str(ANNOTATION_CSS)),
                 ("compact", JsValue::from_bool(settings.compact)),
-                ("mark", JsValue::from_str(&storage::mark().await)),
+                ("mark", mark),
             ])
         }
         PageMessage::Scan { url, doc, plan: plan_id, reset, candidates, signals, page_text, collect_ms } => {
             let url = page_url(url, sender_url);
             // Storage reads first, so `engine_ms` is the engine's time.
-            let settings = settings().await;
-            let tracker = tracker().await;
+            let (settings, tracker) = storage::load_settings_and_tracker().await;
             let engine = engine_for(&settings.custom_rules);
             if plan_id != engine.plan_id() {
                 // Collected with groups of an engine since rebuilt (the rules changed, or the
                 // stored page plan is older than the settings): the candidates' group numbers
                 // mean other things now. The page asks again, and finds a fresh page plan.
-                write_page_plan().await;
+                write_page_plan(&settings).await;
                 return obj(&[("replan", JsValue::TRUE)]);
             }
             let started = now_ms();
@@ -251,9 +253,7 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
 
 async fn ui_message(msg: UiMessage) -> JsValue {
     match msg {
-        UiMessage::TabFindings { tab } => {
-            obj(&[("findings", to_js(&tab_state(tab).await.findings))])
-        }
+        UiMessage::TabFindings { tab } => obj(&[("findings", to_js(&tab_state(tab).await.findings))]),
         UiMessage::SetQuiet { host, quiet } => {
             let mut settings = settings().await;
             if !settings.set_quiet(&host, quiet) {
@@ -291,9 +291,7 @@ async fn ui_message(msg: UiMessage) -> JsValue {
                 Err(e) => error(&format!("could not save the setting: {e}")),
             }
         }
-        UiMessage::Tracker => {
-            tracker_reply(&tracker().await)
-        }
+        UiMessage::Tracker => tracker_reply(&tracker().await),
         UiMessage::Track { service, stage } => {
             let mut t = tracker().await;
             let ok = match stage.as_str() {
@@ -313,9 +311,7 @@ async fn ui_message(msg: UiMessage) -> JsValue {
                 Err(e) => error(&format!("could not save: {e}")),
             }
         }
-        UiMessage::Export => {
-            to_js(&Backup::new(settings().await, tracker().await, storage::today()))
-        }
+        UiMessage::Export => to_js(&Backup::new(settings().await, tracker().await, storage::today())),
         UiMessage::Import { text } => {
             let backup = match js_sys::JSON::parse(&text) {
                 Ok(v) => serde_wasm_bindgen::from_value::<Backup>(v)
@@ -340,9 +336,7 @@ async fn ui_message(msg: UiMessage) -> JsValue {
                 Err(e) => error(&format!("Nothing was imported: could not save: {e}")),
             }
         }
-        UiMessage::TabStats { tab } => {
-            to_js(&tab_state(tab).await.stats)
-        }
+        UiMessage::TabStats { tab } => to_js(&tab_state(tab).await.stats),
     }
 }
 
@@ -413,13 +407,16 @@ async fn page_plan(settings: &Settings) -> JsValue {
     value
 }
 
-/// Writes the page plan for the stored settings (at install, and when a page found none).
-async fn write_page_plan() {
+/// Writes the page plan for these settings (at install, on a stale plan, when a page found
+/// none) and returns it.
+async fn write_page_plan(settings: &Settings) -> JsValue {
+    let value = page_plan(settings).await;
     let store = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(PAGE_PLAN_KEY), &page_plan(&settings().await).await);
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(PAGE_PLAN_KEY), &value);
     if let Err(e) = platform::call("storage.local.set", &[store.into()]).await {
         web_sys::console::warn_2(&JsValue::from_str("Unscored could not store the page plan"), &e);
     }
+    value
 }
 
 /// Read in the caller's turn, so what it writes back builds on every earlier change.
@@ -508,7 +505,10 @@ fn merge_findings(state: &mut TabState, frame: i64, doc: &str, reset: bool, new:
     for mut n in new {
         n.seq = seq;
         let same_element = |t: &TabFinding| {
-            n.finding.candidate.is_some() && t.frame == n.frame && t.doc == n.doc && t.finding.candidate == n.finding.candidate
+            n.finding.candidate.is_some()
+                && t.frame == n.frame
+                && t.doc == n.doc
+                && t.finding.candidate == n.finding.candidate
         };
         if let Some(old) = list.iter_mut().find(|t| same_element(t)) {
             if old.finding != n.finding {
@@ -541,7 +541,7 @@ pub async fn installed() {
     {
         // A new version may plan ordinary pages differently: pages read the new plan.
         let _turn = queue::turn().await;
-        write_page_plan().await;
+        write_page_plan(&settings().await).await;
     }
     let query = obj(&[("url", js_sys::Array::of2(&"http://*/*".into(), &"https://*/*".into()).into())]);
     let Ok(tabs) = platform::call("tabs.query", &[query]).await else { return };

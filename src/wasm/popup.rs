@@ -107,7 +107,9 @@ pub async fn render_popup() -> Result<(), JsValue> {
         (1, _, _) => "1 finding on this page".to_string(),
         (n, _, _) if n > 1 => format!("{n} findings on this page"),
         (_, Some(st), _) if st.quiet => format!("Unscored stays quiet on {}, as you asked.", st.host),
-        (_, _, Some("quiet")) => format!("Unscored stays quiet on {}, as you asked.", answer.as_ref().map_or("", |a| a.host.as_str())),
+        (_, _, Some("quiet")) => {
+            format!("Unscored stays quiet on {}, as you asked.", answer.as_ref().map_or("", |a| a.host.as_str()))
+        }
         (_, Some(_), _) | (_, _, Some("looked")) => "Nothing on this page scores or profiles you.".to_string(),
         (_, _, Some(_)) => "Unscored is still looking at this page.".to_string(),
         // No content script answers: a browser page, a store, or a tab opened before Unscored was.

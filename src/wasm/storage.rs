@@ -18,13 +18,17 @@ enum Stored<T> {
     Unreadable { reason: String, raw: JsValue },
 }
 
-async fn raw(key: &str) -> JsValue {
+/// What is stored under `key` (`undefined` when nothing is).
+pub async fn raw(key: &str) -> JsValue {
     let stored = platform::call("storage.local.get", &[JsValue::from_str(key)]).await.ok();
     stored.and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(key)).ok()).unwrap_or(JsValue::UNDEFINED)
 }
 
 async fn stored<T: DeserializeOwned>(key: &str) -> Stored<T> {
-    let raw = raw(key).await;
+    decode(raw(key).await)
+}
+
+fn decode<T: DeserializeOwned>(raw: JsValue) -> Stored<T> {
     if raw.is_undefined() || raw.is_null() {
         return Stored::Missing;
     }
@@ -34,18 +38,34 @@ async fn stored<T: DeserializeOwned>(key: &str) -> Stored<T> {
     }
 }
 
-pub async fn load_settings() -> Settings {
-    match stored::<Settings>(SETTINGS_KEY).await {
+fn settings_from(stored: Stored<Settings>) -> Settings {
+    match stored {
         Stored::Read(s) => s.sanitised(),
         _ => Settings::default(),
     }
 }
 
-pub async fn load_tracker() -> Tracker {
-    match stored::<Tracker>(TRACKER_KEY).await {
+fn tracker_from(stored: Stored<Tracker>) -> Tracker {
+    match stored {
         Stored::Read(t) => t.sanitised(),
         _ => Tracker::default(),
     }
+}
+
+pub async fn load_settings() -> Settings {
+    settings_from(stored(SETTINGS_KEY).await)
+}
+
+pub async fn load_tracker() -> Tracker {
+    tracker_from(stored(TRACKER_KEY).await)
+}
+
+/// Both in one storage call: a page's scan needs both.
+pub async fn load_settings_and_tracker() -> (Settings, Tracker) {
+    let keys = js_sys::Array::of2(&JsValue::from_str(SETTINGS_KEY), &JsValue::from_str(TRACKER_KEY));
+    let stored = platform::call("storage.local.get", &[keys.into()]).await.unwrap_or(JsValue::UNDEFINED);
+    let get = |key: &str| js_sys::Reflect::get(&stored, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    (settings_from(decode(get(SETTINGS_KEY))), tracker_from(decode(get(TRACKER_KEY))))
 }
 
 /// What could not be read from storage, in words for the options page.
@@ -90,7 +110,10 @@ pub const MARK_KEY: &str = "mark";
 /// The tag of the page notes, chosen once per install ("unscored-" and twelve letters): page
 /// CSS cannot name a tag by prefix, so it cannot hide notes it cannot name.
 pub async fn mark() -> String {
-    let valid = |m: &str| m.strip_prefix("unscored-").is_some_and(|r| (8..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase()));
+    let valid = |m: &str| {
+        m.strip_prefix("unscored-")
+            .is_some_and(|r| (8..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase()))
+    };
     if let Some(m) = raw(MARK_KEY).await.as_string().filter(|m| valid(m)) {
         return m;
     }
@@ -100,10 +123,4 @@ pub async fn mark() -> String {
     let _ = js_sys::Reflect::set(&store, &JsValue::from_str(MARK_KEY), &JsValue::from_str(&m));
     let _ = platform::call("storage.local.set", &[store.into()]).await;
     m
-}
-
-/// Is nothing stored under `key`?
-pub async fn is_missing(key: &str) -> bool {
-    let v = raw(key).await;
-    v.is_undefined() || v.is_null()
 }

@@ -409,21 +409,29 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
     }
 }
 
-/// Every process under `root` (not `root` itself).
-fn descendants(root: u32) -> Vec<u32> {
-    let mut parent_of = std::collections::HashMap::new();
+/// Every process: pid → (parent pid, CPU ticks used so far, children that exited included).
+fn processes() -> std::collections::HashMap<u32, (u32, u64)> {
+    let mut out = std::collections::HashMap::new();
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
-        let Some(ppid) = stat.rsplit_once(')').and_then(|(_, r)| r.split_whitespace().nth(1)?.parse::<u32>().ok()) else {
-            continue;
-        };
-        parent_of.insert(pid, ppid);
+        // Fields after the command name, which may hold spaces: "pid (comm) state ppid ...".
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        // utime, stime, cutime, cstime: fields 14-17 of stat, 11-14 after the name.
+        out.insert(pid, (num(1) as u32, num(11) + num(12) + num(13) + num(14)));
     }
+    out
+}
+
+/// Every process under `root` (not `root` itself).
+fn descendants(root: u32) -> Vec<u32> {
+    let all = processes();
     let mut out = Vec::new();
     let mut frontier = vec![root];
     while let Some(p) = frontier.pop() {
-        for (&child, &parent) in &parent_of {
+        for (&child, &(parent, _)) in &all {
             if parent == p && !out.contains(&child) {
                 out.push(child);
                 frontier.push(child);
@@ -436,32 +444,9 @@ fn descendants(root: u32) -> Vec<u32> {
 /// CPU time (ms) used so far by `root` and every process under it, including children that
 /// already exited (their time is added to the parent that waited for them).
 pub fn tree_cpu_ms(root: u32) -> f64 {
-    let mut parent_of = std::collections::HashMap::new();
-    let mut ticks = std::collections::HashMap::new();
-    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
-        // Fields after the command name, which may hold spaces: "pid (comm) state ppid ...".
-        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
-        let f: Vec<&str> = rest.split_whitespace().collect();
-        let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        parent_of.insert(pid, num(1) as u32);
-        // utime, stime, cutime, cstime: fields 14-17 of stat, 11-14 after the name.
-        ticks.insert(pid, num(11) + num(12) + num(13) + num(14));
-    }
-    let in_tree = |mut pid: u32| {
-        for _ in 0..64 {
-            if pid == root {
-                return true;
-            }
-            match parent_of.get(&pid) {
-                Some(&p) if p != 0 && p != pid => pid = p,
-                _ => return false,
-            }
-        }
-        false
-    };
-    let total: u64 = ticks.iter().filter(|(pid, _)| in_tree(**pid)).map(|(_, t)| *t).sum();
+    let all = processes();
+    let ticks = |pid: &u32| all.get(pid).map_or(0, |&(_, t)| t);
+    let total: u64 = ticks(&root) + descendants(root).iter().map(ticks).sum::<u64>();
     total as f64 * 10.0 // USER_HZ is 100 on Linux
 }
 
@@ -469,6 +454,21 @@ impl Session {
     /// The WebDriver process: the browser and its helpers run under it.
     pub fn driver_pid(&self) -> u32 {
         self.driver.id()
+    }
+
+    /// From an extension page: runs `script`, an expression giving a promise, with `api` the
+    /// extension API, and returns what it resolves to (`"error: …"` when it rejects).
+    pub async fn extension_script(&self, script: &str) -> Value {
+        self.client
+            .execute_async(
+                &format!(
+                    "const done = arguments[0]; const api = globalThis.browser ?? globalThis.chrome; \
+                     ({script}).then((v) => done(v ?? null), (e) => done('error: ' + e));"
+                ),
+                vec![],
+            )
+            .await
+            .unwrap()
     }
 
     /// Chromium only: a DevTools protocol command.
