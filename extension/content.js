@@ -665,6 +665,9 @@
   function apply(reply) {
     plan = reply.plan;
     if (typeof reply.mark === "string" && /^unscored-[a-z]{8,32}$/.test(reply.mark)) mark = reply.mark;
+    // Notes a dead copy of this extension left behind: Firefox starts an updated extension's
+    // scripts in a new sandbox, where the old copy cannot be found and told to stop.
+    for (const el of [...document.getElementsByTagName(mark)]) if (!drawn.has(el)) el.remove();
     css = String(reply.css || "");
     compact = reply.compact === true;
     try {

@@ -806,6 +806,55 @@ async fn firefox_lifecycle() {
     lifecycle(Browser::Firefox).await;
 }
 
+/// Our note hosts on the page, counted from the page itself.
+const NOTE_COUNT: &str = "[...document.querySelectorAll('*')].filter(e => e.localName.startsWith('unscored-')).length";
+
+/// A tab opened before the extension was installed gets its note, once; after a reload of the
+/// extension (what an update does) the old copy leaves and the new one draws it, still once.
+/// Chromium injects nothing into open tabs by itself: the background does it on install.
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_tabs_open_before_install() {
+    use serde_json::json;
+    let server = Server::start();
+    let mut b = harness::PipeChromium::start();
+    let page = b.open(&server.url("klout-badge.html"));
+    b.wait_until(&page, "document.readyState === 'complete'", 15, "the badge page to load");
+    assert_eq!(b.eval(&page, NOTE_COUNT), json!(0), "no extension yet, no note");
+    // A mark in the page's own world: the note must come to this document, not a reload.
+    b.eval(&page, "window.openedBefore = true");
+    let dist = harness::dist();
+    let mut installed = String::new();
+    for round in ["install", "reload"] {
+        if round == "reload" {
+            b.call("Extensions.uninstall", json!({"id": installed}), None).expect("Extensions.uninstall");
+        }
+        let r = b.call("Extensions.loadUnpacked", json!({"path": dist}), None).expect("Extensions.loadUnpacked");
+        installed = r["id"].as_str().unwrap_or_default().to_string();
+        b.wait_until(&page, &format!("{NOTE_COUNT} >= 1"), 20, &format!("the note after {round}"));
+        std::thread::sleep(Duration::from_millis(1500));
+        assert_eq!(b.eval(&page, NOTE_COUNT), json!(1), "one note on the tab open before {round}");
+        assert_eq!(b.eval(&page, "window.openedBefore"), json!(true), "the tab was not reloaded");
+    }
+}
+
+/// Firefox puts declared content scripts into open tabs itself, and the background injects
+/// too: the page still gets one note, after install and after an update.
+#[tokio::test(flavor = "current_thread")]
+async fn firefox_tabs_open_before_install() {
+    let server = Server::start();
+    let s = start(Browser::Firefox, Options { extension: harness::Extension::None, ..Options::default() }).await;
+    s.client.goto(&server.url("klout-badge.html")).await.unwrap();
+    assert!(s.annotations().await.is_empty(), "no extension yet, no note");
+    for round in ["install", "update"] {
+        s.install_addon(&harness::dist()).await;
+        s.wait_for_annotations(&format!("the note after {round}")).await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let count = s.client.execute(&format!("return {NOTE_COUNT}"), vec![]).await.unwrap();
+        assert_eq!(count, serde_json::json!(1), "one note on the tab open before {round}");
+    }
+    s.close().await;
+}
+
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
     s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }

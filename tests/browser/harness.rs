@@ -509,6 +509,15 @@ impl Session {
         }
     }
 
+    /// Firefox: installs `dir` as a temporary add-on into the running browser (a second
+    /// install of the same add-on is an update).
+    pub async fn install_addon(&self, dir: &Path) {
+        self.client
+            .issue_cmd(InstallAddon { path: dir.display().to_string() })
+            .await
+            .expect("install the extension as a temporary add-on");
+    }
+
     /// Waits until the current page carries at least one annotation, and returns them all.
     pub async fn wait_for_annotations(&self, what: &str) -> Vec<Note> {
         self.wait_for(15, what, || async {
@@ -740,4 +749,127 @@ pub struct Note {
     pub links: Vec<(String, String)>,
     /// `id` of the element the note sits next to.
     pub anchor_id: String,
+}
+
+/// Chromium driven over the DevTools pipe instead of chromedriver: the one way to install an
+/// extension into a running browser (`Extensions.loadUnpacked` answers only on
+/// `--remote-debugging-pipe` with `--enable-unsafe-extension-debugging`), which is how a
+/// person's browser meets tabs opened before the extension was there.
+pub struct PipeChromium {
+    child: Child,
+    to_browser: std::process::ChildStdin,
+    from_browser: std::sync::mpsc::Receiver<Value>,
+    next_id: u64,
+    profile: PathBuf,
+}
+
+impl PipeChromium {
+    pub fn start() -> PipeChromium {
+        let profile = std::env::temp_dir().join(format!("unscored-chromium-pipe-{}", free_port()));
+        // The browser reads commands on fd 3 and writes answers on fd 4: the shell hands it
+        // our stdin and stdout there.
+        let mut child = Command::new("sh")
+            .arg("-c")
+            .arg(r#"exec "$@" 3<&0 4>&1 0</dev/null 1>/dev/null"#)
+            .arg("sh")
+            .arg("/usr/lib/chromium/chromium")
+            .args([
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--headless=new",
+                "--remote-debugging-pipe",
+                "--enable-unsafe-extension-debugging",
+                "about:blank",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start /usr/lib/chromium/chromium (./build.sh test installs it)");
+        let to_browser = child.stdin.take().unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || loop {
+            let mut buf = Vec::new();
+            match out.read_until(0, &mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {
+                    buf.pop();
+                    if let Ok(v) = serde_json::from_slice::<Value>(&buf) {
+                        if tx.send(v).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        PipeChromium { child, to_browser, from_browser: rx, next_id: 1, profile }
+    }
+
+    /// One command (in a page's session when `session` is given); events are skipped.
+    pub fn call(&mut self, method: &str, params: Value, session: Option<&str>) -> Result<Value, String> {
+        let id = self.next_id;
+        self.next_id += 1;
+        let mut msg = json!({"id": id, "method": method, "params": params});
+        if let Some(s) = session {
+            msg["sessionId"] = json!(s);
+        }
+        let mut bytes = msg.to_string().into_bytes();
+        bytes.push(0);
+        self.to_browser.write_all(&bytes).map_err(|e| format!("{method}: {e}"))?;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let v = self.from_browser.recv_timeout(left).map_err(|e| format!("{method}: no answer ({e})"))?;
+            if v["id"].as_u64() == Some(id) {
+                return match v.get("error") {
+                    Some(e) => Err(format!("{method}: {e}")),
+                    None => Ok(v["result"].clone()),
+                };
+            }
+        }
+    }
+
+    /// Opens `url` in a new tab and returns the session to script it with.
+    pub fn open(&mut self, url: &str) -> String {
+        let target = self.call("Target.createTarget", json!({"url": url}), None).expect("open a tab");
+        let attached = self
+            .call("Target.attachToTarget", json!({"targetId": target["targetId"], "flatten": true}), None)
+            .expect("attach to the tab");
+        attached["sessionId"].as_str().unwrap().to_string()
+    }
+
+    /// Evaluates `expr` in the page of `session` and returns its value.
+    pub fn eval(&mut self, session: &str, expr: &str) -> Value {
+        let r = self
+            .call("Runtime.evaluate", json!({"expression": expr, "returnByValue": true}), Some(session))
+            .unwrap_or_else(|e| panic!("evaluate {expr}: {e}"));
+        r["result"]["value"].clone()
+    }
+
+    /// Polls `expr` in the page until it is true.
+    pub fn wait_until(&mut self, session: &str, expr: &str, secs: u64, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        while self.eval(session, expr) != json!(true) {
+            assert!(Instant::now() < deadline, "Chromium: timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for PipeChromium {
+    fn drop(&mut self) {
+        for pid in descendants(self.child.id()) {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
 }
