@@ -247,6 +247,9 @@ impl Linter<'_> {
             if let Some(problem) = s.url.as_deref().and_then(moving_repository_link) {
                 self.say(&format!("{f}.url"), problem);
             }
+            if let Some(problem) = s.url.as_deref().and_then(package_registry_link) {
+                self.say(&format!("{f}.url"), problem);
+            }
         }
 
         if let Some(p) = &r.profile_pages {
@@ -399,9 +402,27 @@ pub fn moving_repository_link(url: &str) -> Option<String> {
     }
 }
 
+/// A package registry's page says what a package's publisher typed into a form, not what the
+/// service does: cite the package's repository (pinned) or its documentation instead.
+pub fn package_registry_link(url: &str) -> Option<String> {
+    const REGISTRIES: &[&str] = &["pypi.org", "npmjs.com", "crates.io", "rubygems.org", "packagist.org"];
+    let host = Url::parse(url).ok()?.host;
+    REGISTRIES.contains(&host.as_str()).then(|| {
+        format!("{url:?} is a package registry's page: cite the package's repository (pinned to a commit) or its documentation")
+    })
+}
+
 #[cfg(test)]
 mod moving_link_tests {
     use super::moving_repository_link as moving;
+
+    #[test]
+    fn registries_are_not_sources() {
+        let err = super::package_registry_link("https://pypi.org/project/peerreach/").unwrap();
+        assert!(err.contains("pypi.org/project/peerreach"), "{err}");
+        assert!(super::package_registry_link("https://www.npmjs.com/package/@nymeria/nymeria-js").is_some());
+        assert!(super::package_registry_link("https://docs.nymeria.io/").is_none());
+    }
 
     #[test]
     fn branches_move_commits_do_not() {
