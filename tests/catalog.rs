@@ -228,7 +228,7 @@ fn defunct_needs_a_date_and_dates_are_checked() {
         ["klout.toml: defunct_since: a defunct service needs the date it closed"]
     );
     assert_eq!(
-        lint_edited("last_checked = \"2026-11-21\"", "last_checked = \"21/11/2026\""),
+        lint_edited("last_checked = \"2026-11-29\"", "last_checked = \"21/11/2026\""),
         ["klout.toml: last_checked: \"21/11/2026\" is not a date (YYYY-MM-DD)"]
     );
 }
