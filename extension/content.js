@@ -213,7 +213,10 @@
           if (value.length > MAX_HINT_TEXT || !hint.test(value)) continue;
           const el = walker.currentNode.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
-          if (el && !seen.has(el) && !SKIP_TEXT_IN.has(el.localName) && !ours(el)) consider(scoreContext(el), index, true);
+          if (!el || seen.has(el) || SKIP_TEXT_IN.has(el.localName) || ours(el)) continue;
+          const display = scoreContext(el);
+          // Longer than any display, by the engine's measure: prose, not worth a message.
+          if (textOf(display).length <= plan.display_chars) consider(display, index, true);
         }
         return;
       }
@@ -233,8 +236,11 @@
       } catch {
         return; // a custom rule the browser cannot parse: skip it, keep the rest
       }
-      if (root.nodeType === 1 && root.matches(group.selector)) consider(root, index);
-      found.forEach((el) => consider(el, index));
+      // A named value ("reputation-score") is judged with its card, and only when short.
+      const named = group.kind === "named";
+      const take = (el) => !named || textOf(el).length <= plan.display_chars;
+      if (root.nodeType === 1 && root.matches(group.selector) && take(root)) consider(root, index, named);
+      found.forEach((el) => take(el) && consider(el, index, named));
     });
     return out;
   }

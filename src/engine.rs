@@ -300,6 +300,14 @@ pub struct ScanPlan {
     /// How the page side gathers a text candidate's [`Card`]: levels up, characters, items.
     #[serde(default = "card_limits")]
     pub card: [usize; 3],
+    /// A text hit whose display (after widening) is longer than this is prose, never a
+    /// score display ([`heuristics::MAX_DISPLAY_CHARS`]): the page side does not send it.
+    #[serde(default = "display_chars")]
+    pub display_chars: usize,
+}
+
+fn display_chars() -> usize {
+    heuristics::MAX_DISPLAY_CHARS
 }
 
 fn card_limits() -> [usize; 3] {
@@ -508,6 +516,12 @@ impl Engine {
                 words: self.slot_names.iter().map(|(n, _)| n.clone()).collect(),
             });
         }
+        groups.push(SelectorGroup {
+            selector: heuristics::NAMED_VALUE_SELECTOR.into(),
+            kind: "named".into(),
+            filter: None,
+            words: Vec::new(),
+        });
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup {
             selector: self.text_hints.clone(),
@@ -535,6 +549,7 @@ impl Engine {
             consent: consent::recognise(page_url).is_some(),
             text_context: TEXT_CONTEXT,
             card: card_limits(),
+            display_chars: display_chars(),
         }
     }
 
@@ -578,6 +593,10 @@ impl Engine {
         }
         if group.kind == "slot" {
             return self.judge_slot(c);
+        }
+        if group.kind == "named" {
+            // "Karma: 12" in <li class="karma">: the text says it, as for any text hit.
+            return self.judge_named(c, page_url).or_else(|| self.judge_text(c, page_url));
         }
         if let Some(fi) = group.filter {
             let f = self.filters.get(fi)?;
@@ -638,6 +657,31 @@ impl Engine {
             evidence: format!("{} sign-in on {}", e.provider_name, e.host),
         };
         Some((finding, e))
+    }
+
+    /// A value whose element names it ("reputation-score"), beside a person.
+    fn judge_named(&self, c: &Candidate, page_url: &str) -> Option<Finding> {
+        let names = ["class", "id", "title"].iter().filter_map(|a| c.get(a)).collect::<Vec<_>>().join(" ");
+        let display = heuristics::named_value(&names, &c.text)?;
+        let card = c.card.clone().unwrap_or_default();
+        let cx = heuristics::Context {
+            text: if card.text.is_empty() { c.text.clone() } else { card.text },
+            links: card.links,
+            images: card.images,
+            page_url: page_url.to_string(),
+        };
+        heuristics::is_about_a_person(&display, &cx).then(|| Finding {
+            kind: "score".into(),
+            service: None,
+            candidate: Some(c.id),
+            evidence: format!(
+                "{} {}: <{} class=\"{}\">",
+                display.label,
+                display.value,
+                c.tag,
+                c.get("class").unwrap_or("")
+            ),
+        })
     }
 
     /// A score display: of a catalogued service when its name is its label or stands beside

@@ -39,6 +39,8 @@ pub const HINTS: &[&str] = &[
     "influen",
     "ansehen",
     "percentile",
+    "points",
+    " pts",
     "puntuaci",
     "saygın",
     "itibar",
@@ -153,7 +155,17 @@ const LABELS: &[(&str, Label)] = &[
     ("comment karma", Label::Person),
     ("karma", Label::Person),
     ("percentile", Label::Shared),
+    // A member's points in a community; a story's points ("287 points by jane") are the
+    // story's, see ITEM_WORDS.
+    ("points", Label::Shared),
+    ("pts", Label::Shared),
 ];
+
+/// Labels that also count votes on a post or a story.
+const COUNTS_ITEMS: &[&str] = &["points", "pts"];
+
+/// Words of a post's or story's byline: its points are the item's, not its author's.
+const ITEM_WORDS: &[&str] = &["by", "posted", "submitted"];
 
 /// Words that make a display about something other than a person's standing.
 const NOT_A_PERSON: &[&str] = &[
@@ -189,6 +201,12 @@ const NOT_A_PERSON: &[&str] = &[
     "product",
     "trustpilot",
     "trustscore",
+    "reward",
+    "rewards",
+    "loyalty",
+    "redeem",
+    "cart",
+    "coupon",
     "评分",
     "星",
 ];
@@ -232,7 +250,10 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     }
     for (label, kind) in LABELS {
         for (at, _) in lower.match_indices(label) {
-            if !at_word_edges(&lower, at, label.len()) {
+            // "520points": a template that glued the value to its label.
+            let glued =
+                lower[..at].ends_with(|c: char| c.is_ascii_digit()) && at_word_edges(&lower[at..], 0, label.len());
+            if !at_word_edges(&lower, at, label.len()) && !glued {
                 continue;
             }
             let after = &lower[at + label.len()..];
@@ -277,6 +298,28 @@ pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
     })
 }
 
+/// Class, id or title words that name a member's score when the element holds only its
+/// value: Stack Exchange's `<span class="reputation-score" title="reputation score ">1,491</span>`
+/// beside the member's link (saved Stack Overflow pages in public repositories show it).
+pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[("reputation", "Reputation"), ("karma", "Karma")];
+
+/// CSS for elements [`named_value`] reads: the page side queries it.
+pub const NAMED_VALUE_SELECTOR: &str =
+    "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i]";
+
+/// A score display made of an element's `class`/`id`/`title` words and its text, when the text
+/// is nothing but a value ("1,491", "39.3k", "+12"). Judged like any display, with the card.
+pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
+    let names = names.to_ascii_lowercase();
+    let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 12 || text.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+        return None;
+    }
+    let value = leading_value(&text.to_lowercase())?;
+    Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind: Label::Shared })
+}
+
 /// Whether a display scores a person, judged with what surrounds it.
 pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let card = cx.text.to_lowercase();
@@ -284,6 +327,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w);
     if NOT_A_PERSON.iter().any(rules_out) {
+        return false;
+    }
+    if COUNTS_ITEMS.contains(&label.as_str()) && ITEM_WORDS.iter().any(|w| contains_word(&card, w)) {
         return false;
     }
     match display.kind {
@@ -390,6 +436,14 @@ impl Grade for String {
 /// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
 /// `c`, at the start of `s`.
 fn leading_value(s: &str) -> Option<String> {
+    // "+15", "-3": karma and reputation can be signed.
+    if let Some(rest) = s.strip_prefix(['+', '-', '−']) {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let sign = if s.starts_with('+') { "+" } else { "-" };
+            return leading_value(rest).map(|v| format!("{sign}{v}"));
+        }
+        return None;
+    }
     let first = s.chars().next()?;
     if first.is_ascii_digit() {
         let end = s
@@ -468,6 +522,9 @@ mod tests {
         assert_eq!(score_display("1284 Reputation").unwrap().value, "1284");
         assert_eq!(score_display("声望 857").unwrap().value, "857");
         assert_eq!(score_display("Einflussbewertung: 72").unwrap().value, "72");
+        assert_eq!(score_display("Karma: +15/-3").unwrap().value, "+15");
+        assert_eq!(score_display("340 pts.").unwrap().value, "340");
+        assert_eq!(score_display("520points").unwrap().value, "520");
     }
 
     #[test]
@@ -490,6 +547,33 @@ mod tests {
         assert!(!person("Seller rating · Reputation 4.8/5 (212 reviews)"));
         assert!(!person("Domain Authority score 63"));
         assert!(score_display("Reputationv2 3").is_none());
+        let story = Context {
+            text: "287 points by janedoe 5 hours ago".into(),
+            links: vec!["/user/janedoe".into()],
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score_display("287 points").unwrap(), &story));
+        let member =
+            Context { text: "janedoe Points: 1480".into(), links: vec!["/user/janedoe".into()], ..Context::default() };
+        assert!(is_about_a_person(&score_display("Points: 1480").unwrap(), &member));
+        let shop = Context {
+            text: "Jane Doe Reward points: 1480 Redeem".into(),
+            links: vec!["/account/jane".into()],
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score_display("Reward points: 1480").unwrap(), &shop));
+    }
+
+    #[test]
+    fn values_named_by_their_element() {
+        let d = named_value("reputation-score reputation score ", "1,491").unwrap();
+        assert_eq!((d.label.as_str(), d.value.as_str()), ("Reputation", "1,491"));
+        assert_eq!(named_value("reputation-score", "39.3k").unwrap().value, "39.3k");
+        assert!(named_value("reputation-info", "1523 reputation points").is_none());
+        assert!(named_value("score", "12").is_none());
+        let card = Context { links: vec!["/users/3895774/kamran".into()], ..Context::default() };
+        assert!(is_about_a_person(&named_value("reputation-score", "8").unwrap(), &card));
+        assert!(!is_about_a_person(&named_value("ip-reputation", "82").unwrap(), &Context::default()));
     }
 
     #[test]

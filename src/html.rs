@@ -25,9 +25,19 @@ pub fn collect(html: &str, plan: &ScanPlan) -> (Vec<Candidate>, PageSignals) {
         };
         for el in doc.select(&sel) {
             // Template contents are inert: a browser's querySelectorAll never sees them.
-            if !in_template(el) && seen.insert(el.id()) {
-                out.push(features(el, group, out.len() as u32));
+            if in_template(el) || seen.contains(&el.id()) {
+                continue;
             }
+            // A named value is judged with its card, and only when short (as content.js does).
+            if g.kind == "named" && text_of(el).chars().count() > plan.display_chars {
+                continue;
+            }
+            seen.insert(el.id());
+            let mut c = features(el, group, out.len() as u32);
+            if g.kind == "named" {
+                c.card = Some(card_of(el, plan.card));
+            }
+            out.push(c);
         }
     }
     (out, page_signals(&doc, plan))
@@ -92,6 +102,10 @@ fn text_candidates(
             continue;
         }
         let el = score_context(parent, plan.text_context);
+        // Longer than any display: the engine would read it as prose.
+        if text_of(el).chars().count() > plan.display_chars {
+            continue;
+        }
         if seen.insert(el.id()) {
             let mut c = features(el, group, out.len() as u32);
             c.card = Some(card_of(el, plan.card));

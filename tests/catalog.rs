@@ -62,6 +62,7 @@ const NO_CONFIRMED_WAY_OUT: &[&str] = &[
     "trendhero",
     "trustcloud",
     "tweetlevel",
+    "twitchtracker",
     "twitonomy",
     "twitter-grader",
     "twittercounter",

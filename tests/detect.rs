@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 189;
+const FIXTURE_CASES: usize = 191;
 
 #[test]
 fn detection_fixtures() {
