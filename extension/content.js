@@ -72,6 +72,7 @@
   function shutdown() {
     observer?.disconnect();
     observer = null;
+    watcher?.disconnect();
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
     try {
@@ -339,7 +340,7 @@
     const host = h(mark, "");
     const shadow = host.attachShadow({ mode: "closed" });
     try {
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [noteSheet()];
     } catch {
       // Firefox content scripts cannot hand their own sheet to the page's shadow root.
       shadow.append(h("style", "", css));
@@ -413,7 +414,6 @@
     display: "inline-block", visibility: "visible", opacity: "1", position: "relative", transform: "none",
     filter: "none", "clip-path": "none", "pointer-events": "auto", "z-index": "2147483646", float: "none",
   };
-  const inline = new Set(); // notes in the page's flow, looked at again when they scroll into view
   const anchors = new Map(); // note host -> the element it is about (null: the page)
 
   function pin(host, name, value) {
@@ -444,10 +444,12 @@
 
   let placing = 0;
   const placeSoon = () => {
-    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place(), checkInline()));
+    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place()));
   };
 
-  // Can the person see the note where it is? Only decidable inside the viewport.
+  // Can the person see a note where it sits in the page? Asked when its element comes into
+  // view, in the browser's own intersection step (layout is fresh there, none is forced):
+  // a note the page clips (`overflow`), shrinks or covers moves to the top layer.
   function hiddenInFlow(host) {
     const r = host.getBoundingClientRect();
     if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) return false;
@@ -456,17 +458,23 @@
     const y = Math.min(Math.max(r.top + 8, 0), innerHeight - 1);
     return document.elementFromPoint(x, y) !== host;
   }
-
-  function checkInline() {
-    for (const host of inline) {
-      if (!host.isConnected) inline.delete(host);
-      else if (hiddenInFlow(host)) {
-        inline.delete(host);
-        show(host, anchorOf.get(host) ?? null);
-      }
-    }
-  }
-  const anchorOf = new WeakMap();
+  const inFlow = new Map(); // element -> its note in the page's flow
+  const watcher =
+    typeof IntersectionObserver === "function"
+      ? new IntersectionObserver((entries) => {
+          for (const entry of entries) {
+            const host = inFlow.get(entry.target);
+            if (!host?.isConnected) {
+              watcher.unobserve(entry.target);
+              inFlow.delete(entry.target);
+            } else if (entry.isIntersecting && hiddenInFlow(host)) {
+              watcher.unobserve(entry.target);
+              inFlow.delete(entry.target);
+              show(host, entry.target);
+            }
+          }
+        })
+      : null;
 
   function show(host, target) {
     if (!topLayer) return; // older browsers: the note stays inline, after its element
@@ -478,6 +486,8 @@
       return;
     }
     anchors.set(host, target);
+    placeSoon();
+    listenForScroll();
   }
 
   let listening = false;
@@ -511,17 +521,19 @@
         if (target && target.isConnected) {
           (target.parentElement?.closest("a") ?? target).after(host);
           for (const [name, value] of Object.entries(INLINE)) pin(host, name, value);
-          anchorOf.set(host, target);
-          inline.add(host);
+          inFlow.set(target, host);
+          // Observed anew, so a replaced note gets its own first look.
+          watcher?.unobserve(target);
+          watcher?.observe(target);
         } else if (!target) {
           (document.body || document.documentElement).prepend(host);
           show(host, null);
         }
       }
-      // One layout read for all the notes, after all the writes.
-      checkInline();
-      place();
-      listenForScroll();
+      if (anchors.size) {
+        place();
+        listenForScroll();
+      }
     });
   }
 
@@ -674,14 +686,17 @@
     // Notes a dead copy of this extension left behind: Firefox starts an updated extension's
     // scripts in a new sandbox, where the old copy cannot be found and told to stop.
     for (const el of [...document.getElementsByTagName(mark)]) if (!drawn.has(el)) el.remove();
+    if (String(reply.css || "") !== css) sheet = null; // built when the first note needs it
     css = String(reply.css || "");
     compact = reply.compact === true;
-    try {
+  }
+
+  function noteSheet() {
+    if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
-    } catch {
-      sheet = null;
     }
+    return sheet;
   }
 
   async function start() {

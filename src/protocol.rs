@@ -102,6 +102,9 @@ pub enum UiMessage {
     Import {
         text: String,
     },
+    /// What this background's wake-up cost so far, in milliseconds since the worker (or event
+    /// page) started: script loaded, wasm ready, catalog decoded, engine built, first answer.
+    Timings,
 }
 
 fn cap(s: &mut String, max: usize) {

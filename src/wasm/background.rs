@@ -337,6 +337,7 @@ async fn ui_message(msg: UiMessage) -> JsValue {
             }
         }
         UiMessage::TabStats { tab } => to_js(&tab_state(tab).await.stats),
+        UiMessage::Timings => marks(),
     }
 }
 
@@ -355,10 +356,13 @@ fn engine_for(rules: &str) -> Rc<Engine> {
                 return e.clone();
             }
         }
-        let mut builder = EngineBuilder::new(Catalog::embedded());
+        let catalog = Catalog::embedded();
+        mark("catalog");
+        let mut builder = EngineBuilder::new(catalog);
         // Saved rules were checked when saved; a line that no longer parses is skipped.
         let _ = builder.custom_rules(rules);
         let engine = Rc::new(builder.build());
+        mark("engine");
         *cached = Some((rules.to_string(), engine.clone()));
         engine
     })
@@ -454,6 +458,20 @@ async fn settings() -> Settings {
 }
 
 /// Milliseconds from the global `performance` clock (service worker and event page alike).
+/// The loader's record of this wake-up (`globalThis.unscoredMarks`, see background.js).
+fn marks() -> JsValue {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("unscoredMarks")).unwrap_or(JsValue::NULL)
+}
+
+/// Notes when `what` first happened in this wake-up (the first engine build only: later
+/// rebuilds for new rules are not part of waking up).
+fn mark(what: &str) {
+    let marks = marks();
+    if marks.is_object() && js_sys::Reflect::get(&marks, &JsValue::from_str(what)).is_ok_and(|v| v.is_undefined()) {
+        let _ = js_sys::Reflect::set(&marks, &JsValue::from_str(what), &JsValue::from_f64(now_ms()));
+    }
+}
+
 fn now_ms() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
         .ok()
