@@ -103,7 +103,8 @@ pub enum UiMessage {
         text: String,
     },
     /// What this background's wake-up cost so far, in milliseconds since the worker (or event
-    /// page) started: script loaded, wasm ready, catalog decoded, engine built, first answer.
+    /// page) started: script loaded, first event needing the wasm, wasm ready, catalog decoded,
+    /// engine built, first answer.
     Timings,
 }
 

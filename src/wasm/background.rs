@@ -115,6 +115,12 @@ fn error(text: &str) -> JsValue {
 /// scripts [`PageMessage`]s about their own tab and frame, and nobody else is heard.
 #[wasm_bindgen]
 pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
+    let answer = message(msg, sender).await;
+    mark("answer");
+    answer
+}
+
+async fn message(msg: JsValue, sender: JsValue) -> JsValue {
     let sender: Sender = match serde_wasm_bindgen::from_value(sender) {
         Ok(s) => s,
         Err(_) => return error("unknown sender"),
