@@ -77,6 +77,45 @@ ensure_browsers() {
 
 # The extensions the page-load benchmark compares with (Manifest V2: Firefox only). Only the
 # bench installs them; without root it runs without them and says so.
+# twiggy reads what the wasm is made of (bench only).
+TWIGGY_VERSION=0.8.0
+ensure_twiggy() {
+  if [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+    say "installing twiggy $TWIGGY_VERSION into .tools (about 2 minutes, once)"
+    cargo install twiggy --locked --version "$TWIGGY_VERSION" --root "$TOOLS" --force \
+      || die "could not install twiggy $TWIGGY_VERSION (cargo install twiggy --version $TWIGGY_VERSION)"
+  fi
+}
+
+# Sizes per crate of the wasm before wasm-opt (which keeps names), code and data apart.
+wasm_breakdown() {
+  twiggy top -n 1000000 --format csv "$ROOT/target/$WASM_TARGET/release/unscored.wasm" | node -e '
+    const rows = require("fs").readFileSync(0, "utf8").trim().split("\n").slice(1);
+    const sizes = new Map();
+    let data = 0, custom = 0;
+    for (const line of rows) {
+      const m = line.match(/^(".*"|[^,]*),(\d+),/);
+      if (!m) continue;
+      const name = m[1].replace(/^"|"$/g, "").replace(/""/g, "\""), bytes = Number(m[2]);
+      if (/^data segment/.test(name)) { data += bytes; continue; }
+      // Descriptors wasm-bindgen reads and strips: not in the shipped wasm.
+      if (/subsection|custom section|__wbindgen_describe/.test(name)) { custom += bytes; continue; }
+      // "<T as alloc::string::ToString>::…": the trait'"'"'s crate; "<str>::…": core.
+      const path = (name.match(/^<[^<>]*? as ([A-Za-z_][A-Za-z0-9_]*)/) || [])[1]
+        || (/^<(&?(str|char|bool|[iuf](8|16|32|64|128|size)))>::/.test(name) ? "core" : null)
+        || (name.replace(/^[<&(*\s]+/, "").match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/) || [])[1];
+      const crate = path || "(glue, tables)";
+      sizes.set(crate, (sizes.get(crate) || 0) + bytes);
+    }
+    const code = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const kb = (n) => (n / 1024).toFixed(0);
+    console.log(`wasm_code_before_wasm_opt\t${kb(code)}\tKB`);
+    console.log(`wasm_data_before_wasm_opt\t${kb(data)}\tKB (catalog, scope tables, strings)`);
+    for (const [crate, bytes] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  code_of_${crate}\t${kb(bytes)}\tKB`);
+  '
+}
+
 ensure_bench_extensions() {
   local missing=()
   [ -f /usr/share/webext/privacy-badger/manifest.json ] || missing+=(webext-privacy-badger)
@@ -185,7 +224,7 @@ bench() {
   local out="$ROOT/dist/bench.txt" rows; rows=$(mktemp)
   say "native benchmarks (criterion)"
   cargo bench --bench engine
-  for id in classify_url plan_per_page_load engine_findings_10k_page engine_build catalog_inflate_decode; do
+  for id in classify_url plan_per_page_load engine_findings_10k_page engine_build catalog_inflate_decode catalog_rules_inflate_decode engine_build_from_rules; do
     node -e 'const e = require(process.argv[1]); console.log(`native_${process.argv[2]}\t${(e.median.point_estimate / 1000).toFixed(3)}\tµs`)' \
       "$ROOT/target/criterion/$id/new/estimates.json" "$id" >>"$rows"
   done
@@ -198,6 +237,8 @@ bench() {
   printf 'wasm_size_gzipped\t%s\tKB\n' "$(( $(gzip -9c "$DIST/unscored_bg.wasm" | wc -c) / 1024 ))" >>"$rows"
   local catalog; catalog=$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.postcard.deflate | head -1)
   printf 'of_which_catalog_data\t%s\tKB\n' "$(( $(stat -c %s "$catalog") / 1024 ))" >>"$rows"
+  ensure_twiggy
+  wasm_breakdown >>"$rows"
   {
     echo "Unscored benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
     echo "targets: wasm_classify_url <= 1 µs; engine on a 10,000-element page <= 2 ms; wasm <= 200 KB after wasm-opt"

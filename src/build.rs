@@ -36,8 +36,56 @@ fn main() {
     assert!(inflated == bytes, "embedded catalog does not survive deflate");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog.postcard.deflate");
     fs::write(&out, deflated).unwrap();
+    // What detection needs of each record (names, domains, patterns), apart: the background
+    // builds its engine from these and decodes the prose only when a card or consent screen
+    // needs it.
+    let rules: Vec<record::Record> = records.iter().map(rules_only).collect();
+    let bytes = postcard::to_allocvec(&rules).expect("catalog rules serialise");
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog-rules.postcard.deflate");
+    fs::write(&out, miniz_oxide::deflate::compress_to_vec(&bytes, 10)).unwrap();
     let version = catalog_version(&entries);
     println!("cargo:rustc-env=UNSCORED_CATALOG_VERSION={version}");
+}
+
+/// The record with its prose and sources left out.
+fn rules_only(r: &record::Record) -> record::Record {
+    record::Record {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        category: r.category.clone(),
+        status: r.status.clone(),
+        defunct_since: None,
+        data_disposal: None,
+        domains: r.domains.clone(),
+        description: String::new(),
+        owner: None,
+        last_checked: String::new(),
+        profile_pages: r.profile_pages.clone(),
+        widgets: r.widgets.clone(),
+        score: None,
+        provenance: record::Provenance {
+            data_sources: Vec::new(),
+            profiles_non_users: String::new(),
+            consent_model: String::new(),
+            notes: None,
+            sources: Vec::new(),
+        },
+        permissions: Vec::new(),
+        opt_out: record::OptOut {
+            available: String::new(),
+            url: None,
+            methods: Vec::new(),
+            requirements: Vec::new(),
+            steps: Vec::new(),
+            processing_time: String::new(),
+            caveats: Vec::new(),
+            deletion_url: None,
+            privacy_email: None,
+            difficulty: String::new(),
+            sources: Vec::new(),
+        },
+        sources: Vec::new(),
+    }
 }
 
 /// `YYYY-MM-DD.<hash>`: newest last-checked date, plus a hash of the contents, so two

@@ -22,6 +22,7 @@ pub use record::Record;
 use std::sync::OnceLock;
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard.deflate"));
+static EMBEDDED_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-rules.postcard.deflate"));
 
 /// Far above the real catalog (~330 KB), so corrupt bytes cannot ask for unbounded memory.
 const MAX_INFLATED: usize = 16 << 20;
@@ -46,7 +47,26 @@ impl Catalog {
     /// Inflates and decodes the embedded bytes: what [`Catalog::embedded`] does once, public
     /// for the benchmark.
     pub fn decode_embedded() -> Catalog {
-        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(EMBEDDED, MAX_INFLATED).unwrap_or_default();
+        Catalog::decode(EMBEDDED)
+    }
+
+    /// The same records with only what detection reads (id, name, category, status, domains,
+    /// profile-page and widget rules): prose, ways out, permissions and sources are empty.
+    /// A fraction of the full catalog's decoding time, for a background that must answer a
+    /// page quickly after the browser woke it; cards and consent screens read
+    /// [`Catalog::embedded`] when they need it.
+    pub fn embedded_rules() -> &'static Catalog {
+        static RULES: OnceLock<Catalog> = OnceLock::new();
+        RULES.get_or_init(Catalog::decode_embedded_rules)
+    }
+
+    /// What [`Catalog::embedded_rules`] does once, public for the benchmark.
+    pub fn decode_embedded_rules() -> Catalog {
+        Catalog::decode(EMBEDDED_RULES)
+    }
+
+    fn decode(deflated: &[u8]) -> Catalog {
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).unwrap_or_default();
         Catalog::new(postcard::from_bytes(&bytes).unwrap_or_default())
     }
 

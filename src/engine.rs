@@ -645,11 +645,22 @@ impl Engine {
 impl Engine {
     /// The consent-screen finding for `page_url`, with what the page itself shows.
     pub fn consent(&self, page_url: &str, page_text: Option<&str>) -> Option<(Finding, consent::Explanation)> {
+        self.consent_with(page_url, page_text, &self.records)
+    }
+
+    /// [`Engine::consent`], explained with `records` (the full catalog, when the engine was
+    /// built from [`Catalog::embedded_rules`], which carries no permissions or ways out).
+    pub fn consent_with(
+        &self,
+        page_url: &str,
+        page_text: Option<&str>,
+        records: &[Record],
+    ) -> Option<(Finding, consent::Explanation)> {
         let mut req = consent::recognise(page_url)?;
         if let Some(text) = page_text {
             req = req.with_page_text(text);
         }
-        let e = consent::explain(&req, self.records.as_slice());
+        let e = consent::explain(&req, records);
         let finding = Finding {
             kind: "consent".into(),
             service: e.service.clone(),

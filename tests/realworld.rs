@@ -59,6 +59,20 @@ fn real_material() {
     assert!(below.is_empty(), "check split below its floors:\n{}", below.join("\n"));
 }
 
+/// The background builds its engine from the rules-only catalog (prose decoded later): it
+/// must find exactly what the full catalog's engine finds, on every row.
+#[test]
+fn rules_only_catalog_finds_the_same() {
+    let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    let full = EngineBuilder::new(Catalog::embedded()).build();
+    let rules = EngineBuilder::new(Catalog::embedded_rules()).build();
+    assert_eq!(full.plan_id(), rules.plan_id());
+    let differ: Vec<String> =
+        rows.iter().filter(|r| findings(&full, r) != findings(&rules, r)).map(|r| r.at.clone()).collect();
+    assert!(differ.is_empty(), "rows judged differently by the rules-only engine: {differ:?}");
+    assert_eq!(Catalog::embedded_rules().len(), Catalog::embedded().len());
+}
+
 #[test]
 fn corpus_size_and_spread() {
     let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));

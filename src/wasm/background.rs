@@ -203,12 +203,15 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             }
             let started = now_ms();
             let plan = engine.plan(&url);
-            let consent = if plan.consent && reset { engine.consent(&url, page_text.as_deref()) } else { None };
+            let consent = if plan.consent && reset {
+                engine.consent_with(&url, page_text.as_deref(), Catalog::embedded().records())
+            } else {
+                None
+            };
             let mut found = engine.findings(&url, &plan, &candidates, &signals);
             // Page-level findings (a profile page) belong to the document's first scan;
             // later scans only bring new elements.
             found.retain(|f| reset || f.candidate.is_some());
-            let catalog = Catalog::embedded();
             let consent_entry = consent.map(|(finding, explanation)| {
                 let card = cards::consent_card(&explanation, &url);
                 TabFinding { finding, card, frame, doc: doc.clone(), seq: 0 }
@@ -216,7 +219,8 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             let entries: Vec<TabFinding> = consent_entry
                 .into_iter()
                 .chain(found.into_iter().map(|finding| {
-                    let card = match finding.service.as_deref().and_then(|id| catalog.get(id)) {
+                    // The full records are decoded here, the first time a finding needs its card.
+                    let card = match finding.service.as_deref().and_then(|id| Catalog::embedded().get(id)) {
                         Some(r) => cards::card(r, &finding),
                         None if finding.kind == "widget" => cards::custom_card(&finding),
                         None => cards::unknown_card(&finding),
@@ -362,7 +366,8 @@ fn engine_for(rules: &str) -> Rc<Engine> {
                 return e.clone();
             }
         }
-        let catalog = Catalog::embedded();
+        // Detection needs only the rules; the prose is decoded when a card needs it.
+        let catalog = Catalog::embedded_rules();
         mark("catalog");
         let mut builder = EngineBuilder::new(catalog);
         // Saved rules were checked when saved; a line that no longer parses is skipped.

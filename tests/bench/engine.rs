@@ -41,6 +41,11 @@ fn ten_thousand(c: &mut Criterion) {
     });
     c.bench_function("engine_build", |b| b.iter(|| black_box(EngineBuilder::new(Catalog::embedded()).build())));
     c.bench_function("catalog_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded())));
+    // What a woken background decodes before its first plan: the rules alone.
+    c.bench_function("catalog_rules_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded_rules())));
+    c.bench_function("engine_build_from_rules", |b| {
+        b.iter(|| black_box(EngineBuilder::new(Catalog::embedded_rules()).build()))
+    });
 }
 
 criterion_group!(benches, classify, ten_thousand);
