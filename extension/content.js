@@ -103,6 +103,35 @@
     return parts.join(" ").replace(/\s+/g, " ").slice(0, MAX_TEXT);
   }
 
+  // The line a text node is on: its inline neighbours up to a <br> or a block on either
+  // side (mirrors line_of in src/html.rs).
+  const INLINE_TAGS = new Set(["a", "abbr", "b", "bdi", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"]);
+  const onLine = (n) => n.nodeType === 3 || (n.nodeType === 1 && INLINE_TAGS.has(n.localName));
+  function lineOf(node) {
+    let first = node;
+    while (first.previousSibling && onLine(first.previousSibling)) first = first.previousSibling;
+    const parts = [];
+    for (let n = first; n && onLine(n); n = n.nextSibling) {
+      const t = (n.nodeType === 3 ? n.nodeValue : textOf(n)).trim();
+      if (t) parts.push(t);
+      if (parts.join(" ").length > MAX_TEXT) break;
+    }
+    return parts.join(" ").replace(/\s+/g, " ").slice(0, MAX_TEXT);
+  }
+
+  // For a text in a table's heading row (its first row, holding no digit): the table, its
+  // first row of data, and the column's label with that row's value (mirrors headed_column
+  // in src/html.rs). A first row with a number in it ("Karma | 12") is data, not headings.
+  function headedColumn(el) {
+    const cell = el.closest("th,td");
+    const table = cell?.closest("table");
+    if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
+    if (/[0-9]/.test(textOf(cell.parentElement))) return null;
+    const value = table.rows[1].cells[cell.cellIndex];
+    if (!value) return null;
+    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim() };
+  }
+
   // A label and its number often sit in sibling elements: climb while the text stays
   // short, by the engine's measure (plan.text_context).
   function scoreContext(el) {
@@ -175,7 +204,9 @@
   }
   function foldedPattern(alternatives) {
     const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return new RegExp(alternatives.toLowerCase().split("|").filter(Boolean).map((w) => [...w].map(fold).join("")).join("|"));
+    // ASCII letters only, as the engine folds them: "Репутац" stays capitalised.
+    const words = alternatives.replace(/[A-Z]/g, (c) => c.toLowerCase()).split("|").filter(Boolean);
+    return new RegExp(words.map((w) => [...w].map(fold).join("")).join("|"));
   }
 
   // Text longer than this is prose or a script, never a score display's label.
@@ -188,7 +219,7 @@
 
   function collect(root) {
     const out = [];
-    const consider = (el, index, withCard) => {
+    const consider = (el, index, withCard, line, cardFrom) => {
       if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
       seen.add(el);
       let id = ids.get(el);
@@ -197,7 +228,8 @@
         ids.set(el, id);
       }
       const f = features(el, index, id);
-      if (withCard) f.card = cardOf(el);
+      if (line !== undefined) f.text = line;
+      if (withCard) f.card = cardOf(cardFrom ?? el);
       out.push(f);
       elements.set(id, el);
     };
@@ -215,9 +247,21 @@
           const el = walker.currentNode.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
           if (!el || seen.has(el) || SKIP_TEXT_IN.has(el.localName) || ours(el)) continue;
+          // A label heading a table's column (a leaderboard's "Points"): its display is the
+          // label with the first row's value, its card that row.
+          const column = headedColumn(el);
+          if (column) {
+            if (column.text.length <= plan.display_chars) consider(column.table, index, true, column.text, column.row);
+            continue;
+          }
           const display = scoreContext(el);
-          // Longer than any display, by the engine's measure: prose, not worth a message.
+          // Longer than any display, by the engine's measure: prose, not worth a message,
+          // unless the hit is one line among lines ("Karma: 12<br>Posts: 40"): that line is it.
           if (textOf(display).length <= plan.display_chars) consider(display, index, true);
+          else {
+            const line = lineOf(walker.currentNode);
+            if (line.length <= plan.display_chars) consider(el, index, true, line);
+          }
         }
         return;
       }

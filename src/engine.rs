@@ -149,6 +149,17 @@ impl<'a> EngineBuilder<'a> {
                 hints.push(name.clone());
             }
         }
+        // Pages compare hints with ASCII letters folded only: a label in another alphabet is
+        // looked for as written and capitalised too ("Репутация: 23" starts a line).
+        let capitalised: Vec<String> = hints
+            .iter()
+            .filter(|h| h.chars().next().is_some_and(|c| !c.is_ascii() && c.is_lowercase()))
+            .map(|h| {
+                let mut c = h.chars();
+                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            })
+            .collect();
+        hints.extend(capitalised);
         let text_hints = hints.join("|");
         // One selector for every scorer's slots, so a page pays one query whatever the catalog.
         let slot_names: Vec<(String, usize)> = scorer_names

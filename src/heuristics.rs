@@ -41,6 +41,10 @@ pub const HINTS: &[&str] = &[
     "percentile",
     "points",
     " pts",
+    "punkte",
+    "puntos",
+    "pontos",
+    "punti",
     "puntuaci",
     "saygın",
     "itibar",
@@ -159,13 +163,17 @@ const LABELS: &[(&str, Label)] = &[
     // story's, see ITEM_WORDS.
     ("points", Label::Shared),
     ("pts", Label::Shared),
+    ("punkte", Label::Shared),
+    ("puntos", Label::Shared),
+    ("pontos", Label::Shared),
+    ("punti", Label::Shared),
 ];
 
 /// Labels that also count votes on a post or a story.
-const COUNTS_ITEMS: &[&str] = &["points", "pts"];
+const COUNTS_ITEMS: &[&str] = &["points", "pts", "punkte", "puntos", "pontos", "punti"];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
-const ITEM_WORDS: &[&str] = &["by", "posted", "submitted"];
+const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
 
 /// Words that make a display about something other than a person's standing.
 const NOT_A_PERSON: &[&str] = &[
@@ -366,6 +374,14 @@ fn is_member_path(href: &str) -> bool {
         None => href,
     };
     let path = path.split(['?', '#']).next().unwrap_or("").to_lowercase();
+    // PHP forums' profile scripts with the member in the query: profile.php?u=57.
+    const MEMBER_SCRIPTS: &[&str] = &["profile.php", "member.php", "user.php", "userinfo.php", "memberlist.php"];
+    let query = href.split_once('?').map_or("", |(_, q)| q);
+    if !query.is_empty()
+        && path.split('/').filter(|s| !s.is_empty()).last().is_some_and(|s| MEMBER_SCRIPTS.contains(&s))
+    {
+        return true;
+    }
     let mut segs = path.split('/').filter(|s| !s.is_empty());
     let Some(first) = segs.next() else { return false };
     if (first.starts_with('@') || first.starts_with('~')) && first.len() > 2 {
@@ -556,6 +572,10 @@ mod tests {
         let member =
             Context { text: "janedoe Points: 1480".into(), links: vec!["/user/janedoe".into()], ..Context::default() };
         assert!(is_about_a_person(&score_display("Points: 1480").unwrap(), &member));
+        let board = Context { links: vec!["/profile.php?u=57".into()], ..Context::default() };
+        assert!(is_about_a_person(&score_display("Points 4812").unwrap(), &board));
+        assert!(is_about_a_person(&score_display("4.812 Punkte").unwrap(), &board));
+        assert!(!is_about_a_person(&score_display("Points 4812").unwrap(), &Context::default()));
         let shop = Context {
             text: "Jane Doe Reward points: 1480 Redeem".into(),
             links: vec!["/account/jane".into()],

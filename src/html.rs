@@ -101,17 +101,98 @@ fn text_candidates(
         if seen.contains(&parent.id()) {
             continue;
         }
-        let el = score_context(parent, plan.text_context);
-        // Longer than any display: the engine would read it as prose.
-        if text_of(el).chars().count() > plan.display_chars {
+        // A label heading a table's column (a leaderboard's "Points"): as `headedColumn` in
+        // extension/content.js.
+        if let Some((table, row, text)) = headed_column(parent) {
+            if text.chars().count() <= plan.display_chars && seen.insert(table.id()) {
+                let mut c = features(table, group, out.len() as u32);
+                c.text = text;
+                c.card = Some(card_of(row, plan.card));
+                out.push(c);
+            }
             continue;
         }
+        let el = score_context(parent, plan.text_context);
+        // Longer than any display: the engine would read it as prose, unless the hit is one
+        // line among lines ("Karma: 12<br>Posts: 40"): then that line is the display.
+        let (el, line) = if text_of(el).chars().count() <= plan.display_chars {
+            (el, None)
+        } else {
+            let line = line_of(node);
+            if line.chars().count() > plan.display_chars {
+                continue;
+            }
+            (parent, Some(line))
+        };
         if seen.insert(el.id()) {
             let mut c = features(el, group, out.len() as u32);
+            if let Some(line) = line {
+                c.text = line;
+            }
             c.card = Some(card_of(el, plan.card));
             out.push(c);
         }
     }
+}
+
+/// For a text in a table's heading row (its first row, holding no digit): the table, its
+/// first row of data, and the column's label with that row's value.
+fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'a>, String)> {
+    let is = |e: &ElementRef<'_>, names: &[&str]| names.contains(&e.value().name());
+    let cell = std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).find(|e| is(e, &["th", "td"]))?;
+    let row = cell.parent().and_then(ElementRef::wrap).filter(|r| is(r, &["tr"]))?;
+    let table = row.ancestors().filter_map(ElementRef::wrap).find(|a| is(a, &["table"]))?;
+    let own_table =
+        |r: &ElementRef<'_>| r.ancestors().filter_map(ElementRef::wrap).find(|a| is(a, &["table"])).map(|t| t.id());
+    let rows: Vec<ElementRef<'a>> = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|r| is(r, &["tr"]) && own_table(r) == Some(table.id()))
+        .take(2)
+        .collect();
+    if rows.len() < 2 || rows[0].id() != row.id() || text_of(row).chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let cells = |r: ElementRef<'a>| -> Vec<ElementRef<'a>> {
+        r.children().filter_map(ElementRef::wrap).filter(|c| is(c, &["th", "td"])).collect()
+    };
+    let at = cells(row).iter().position(|c| c.id() == cell.id())?;
+    let value = *cells(rows[1]).get(at)?;
+    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string()))
+}
+
+/// Inline elements that keep a text on its line (as `INLINE_TAGS` in extension/content.js).
+const INLINE_TAGS: &[&str] =
+    &["a", "abbr", "b", "bdi", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"];
+
+/// The line a text node is on: its inline neighbours up to a `<br>` or a block on either side
+/// (mirrors `lineOf` in extension/content.js).
+fn line_of(node: ego_tree::NodeRef<'_, scraper::Node>) -> String {
+    let on_line = |n: &ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+        scraper::Node::Text(_) => true,
+        scraper::Node::Element(e) => INLINE_TAGS.contains(&e.name()),
+        _ => false,
+    };
+    let mut first = node;
+    while let Some(prev) = first.prev_sibling().filter(&on_line) {
+        first = prev;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(first);
+    while let Some(n) = next.filter(&on_line) {
+        let t = match n.value() {
+            scraper::Node::Text(t) => t.trim().to_string(),
+            _ => ElementRef::wrap(n).map(text_of).unwrap_or_default(),
+        };
+        if !t.is_empty() {
+            parts.push(t);
+        }
+        if parts.join(" ").chars().count() > MAX_TEXT {
+            break;
+        }
+        next = n.next_sibling();
+    }
+    parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_TEXT).collect()
 }
 
 /// A label and its number often sit in sibling elements: climb while the text stays short,

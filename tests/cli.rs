@@ -156,3 +156,24 @@ fn catalog_audit_summarises_and_lists_every_record() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["records"].as_array().map(Vec::len), Some(n));
 }
+
+/// Two shapes of old forum and leaderboard pages, read as the content script reads them: a
+/// label and value on one line among `<br>`-separated lines, and a table whose heading row
+/// labels a column of members' points. A first row holding numbers is data, not headings.
+#[test]
+fn scan_reads_lines_and_table_columns() {
+    let lines = r#"<div class="menu"><img src="/files/avatars/57_100.jpg"><br>
+        Real name: Ivan<br>Gender: male<br>Reputation: +23/-2 <span>(<a href="/rep?u=57&t=plus">plus</a>)</span><br>
+        Forum posts: 310<br>Registered: 12.04.2010<br>Last visit: 28.11.2026</div>"#;
+    let o = unscored(&["scan", "--url", "https://wap.example.ru/user/57", "-", "--json"], Some(lines));
+    assert!(stdout(&o).contains("\"kind\": \"score\""), "{}", stdout(&o));
+    let board = r#"<table><thead><tr><td>Position</td><td>Contributor</td><td>Points</td></tr></thead>
+        <tbody><tr><td>1st</td><td><a href="/profile.php?u=57">Jane Doe</a></td><td>4812</td></tr>
+        <tr><td>2nd</td><td><a href="/profile.php?u=12">John Roe</a></td><td>3977</td></tr></tbody></table>"#;
+    let o = unscored(&["scan", "--url", "https://photos.example.org/leaderboard.php", "-", "--json"], Some(board));
+    assert!(stdout(&o).contains("Points 4812"), "{}", stdout(&o));
+    // A match's table: points of teams, no member beside them.
+    let teams = board.replace("/profile.php?u=57", "/teams/reds").replace("/profile.php?u=12", "/teams/blues");
+    let o = unscored(&["scan", "--url", "https://league.example.org/table", "-", "--json"], Some(&teams));
+    assert!(!stdout(&o).contains("\"kind\": \"score\""), "{}", stdout(&o));
+}
