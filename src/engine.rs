@@ -685,14 +685,7 @@ impl Engine {
     fn judge_named(&self, c: &Candidate, page_url: &str) -> Option<Finding> {
         let names = ["class", "id", "title"].iter().filter_map(|a| c.get(a)).collect::<Vec<_>>().join(" ");
         let display = heuristics::named_value(&names, &c.text)?;
-        let card = c.card.clone().unwrap_or_default();
-        let cx = heuristics::Context {
-            text: if card.text.is_empty() { c.text.clone() } else { card.text },
-            links: card.links,
-            images: card.images,
-            page_url: page_url.to_string(),
-        };
-        heuristics::is_about_a_person(&display, &cx).then(|| Finding {
+        heuristics::is_about_a_person(&display, &surroundings(c, page_url)).then(|| Finding {
             kind: "score".into(),
             service: None,
             candidate: Some(c.id),
@@ -724,14 +717,7 @@ impl Engine {
             if service.is_some() {
                 return Some(Finding { kind: "widget".into(), service, candidate: Some(c.id), evidence });
             }
-            let card = c.card.clone().unwrap_or_default();
-            let cx = heuristics::Context {
-                text: if card.text.is_empty() { c.text.clone() } else { card.text },
-                links: card.links,
-                images: card.images,
-                page_url: page_url.to_string(),
-            };
-            if heuristics::is_about_a_person(&display, &cx) {
+            if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }
@@ -743,6 +729,17 @@ impl Engine {
             candidate: Some(c.id),
             evidence: format!("{} {value}: \"{shown}\"", self.records[*i].name),
         })
+    }
+}
+
+/// What surrounds a text candidate, for telling a person's score from a thing's.
+fn surroundings(c: &Candidate, page_url: &str) -> heuristics::Context {
+    let card = c.card.clone().unwrap_or_default();
+    heuristics::Context {
+        text: if card.text.is_empty() { c.text.clone() } else { card.text },
+        links: card.links,
+        images: card.images,
+        page_url: page_url.to_string(),
     }
 }
 

@@ -207,11 +207,7 @@ impl Drop for Session {
     fn drop(&mut self) {
         // A test that failed never closed its browser: stop it with its driver, or browsers
         // pile up run after run.
-        for pid in descendants(self.driver.id()) {
-            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_tree(&mut self.driver);
         if let Some(p) = &self._profile {
             let _ = std::fs::remove_dir_all(p);
         }
@@ -865,11 +861,16 @@ impl PipeChromium {
 
 impl Drop for PipeChromium {
     fn drop(&mut self) {
-        for pid in descendants(self.child.id()) {
-            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop_tree(&mut self.child);
         let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// Kills a process and everything it started.
+fn stop_tree(child: &mut Child) {
+    for pid in descendants(child.id()) {
+        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
