@@ -29,4 +29,6 @@ api.tabs.onUpdated.addListener((tabId, change) => {
   known(tabId).then(
     (k) => k && wasm().then(() => (change.url ? tab_navigated(tabId, change.url) : tab_loading(tabId))),
   );
-});
+  // Firefox can filter (and then wakes the event page for loads and new addresses, not every
+  // title or icon a tab shows); Chromium takes no filter.
+}, ...(api.runtime.getBrowserInfo ? [{ properties: ["status", "url"] }] : []));
