@@ -779,9 +779,17 @@ async fn page_changes(s: &Session, server: &Server, tab: i64) {
     assert_eq!(s.findings(tab).await, ["widget:klout"], "{:?}: a changed src is the same widget", s.browser);
     assert_eq!(s.badge_text(tab).await, "1", "{:?}", s.browser);
 
+    // Text with score words that scores nobody: the background hears of it, stores nothing.
+    let scans = |st: serde_json::Value| st["scans"].as_u64().unwrap_or(0);
+    let before = scans(s.tab_stats(tab).await);
+    set_tab_url(s, tab, &format!("{url}#chatter")).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(scans(s.tab_stats(tab).await), before, "{:?}: a scan that changed nothing wrote nothing", s.browser);
+
     set_tab_url(s, tab, &format!("{url}#fill")).await;
     s.wait_for_findings(tab, 2, 10).await;
     assert_eq!(sorted_findings(s, tab).await, ["score:-", "widget:klout"], "{:?}: a score filled in later", s.browser);
+    assert_eq!(scans(s.tab_stats(tab).await), before + 1, "{:?}: the scan that found it, stored once", s.browser);
 
     // New rules while the page is open; then the page adds a scorer-named element.
     s.extension_script("api.runtime.sendMessage({type: 'configure', rules: '##.kudos'})").await;

@@ -89,6 +89,7 @@ struct TabStats {
     host: String,
     /// The person asked Unscored to stay quiet on this site: nothing was scanned.
     quiet: bool,
+    /// Scans that changed what the tab shows (the first one always does).
     scans: u32,
     candidates: usize,
     collect_ms: f64,
@@ -242,6 +243,12 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             let engine_ms = now_ms() - started;
             let mut state = tab_state(tab).await;
             let changed = merge_findings(&mut state, frame, &doc, reset, entries);
+            // A later scan that changed nothing (a feed adding look-alike text, an element
+            // judged again the same) writes nothing and leaves the badge; the stats count the
+            // scans that changed what the tab shows.
+            if !(changed || reset) {
+                return obj(&[("annotations", to_js(&annotations))]);
+            }
             let stats = state.stats.get_or_insert_with(TabStats::default);
             if reset && frame == 0 {
                 let host = Url::parse(&url).map(|u| u.host).unwrap_or_default();
@@ -253,9 +260,7 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             stats.engine_ms += engine_ms;
             // Findings and the scan that found them in one write: a reader sees both or neither.
             put_tab_state(tab, &state).await;
-            if changed || reset {
-                set_badge(tab, state.findings.len());
-            }
+            set_badge(tab, state.findings.len());
             obj(&[("annotations", to_js(&annotations))])
         }
     }
