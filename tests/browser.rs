@@ -713,6 +713,7 @@ async fn lifecycle(browser: Browser) {
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
     page_changes(&s, &server, tab).await;
     hostile_page(&s, &server, tab).await;
+    hostile_pages(&s, &server, tab).await;
     s.close().await;
 }
 
@@ -751,6 +752,28 @@ async fn hostile_page(s: &Session, server: &Server, tab: i64) {
 }
 
 /// From an extension page: points `tab` at `url` without waiting (a fragment change, say).
+/// Pages that break the DOM for everyone, flood it with changes, are huge, or frame the
+/// badge in a sandbox: the badge is found once each time.
+async fn hostile_pages(s: &Session, server: &Server, tab: i64) {
+    let b = s.browser;
+    let badge = ["widget:klout"];
+    // Every DOM method a content script uses, redefined to throw in the page's own world.
+    assert_eq!(s.findings_after_load(tab, &server.url("hostile-dom.html")).await, badge, "{b:?}: DOM rewritten");
+    assert_eq!(s.badge_text(tab).await, "1", "{b:?}");
+    // 100,000 elements with the badge last.
+    assert_eq!(s.findings_after_load(tab, &server.url("hostile-100k.html")).await, badge, "{b:?}: 100,000 elements");
+    // About 10,000 mutations a second for five seconds (some with score words), then the badge.
+    let url = server.url("storm.html");
+    s.load_and_wait(tab, &url).await;
+    set_tab_url(s, tab, &format!("{url}#storm")).await;
+    s.wait_for_findings(tab, 1, 25).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(s.findings(tab).await, badge, "{b:?}: after the mutation storm");
+    // The badge inside a sandboxed frame.
+    s.load_and_wait(tab, &server.url("sandboxed.html")).await;
+    assert_eq!(s.wait_for_findings(tab, 1, 15).await, badge, "{b:?}: in a sandboxed frame");
+}
+
 async fn set_tab_url(s: &Session, tab: i64, url: &str) {
     s.client
         .execute_async(
@@ -826,7 +849,13 @@ async fn chromium_tabs_open_before_install() {
     let server = Server::start();
     let mut b = harness::PipeChromium::start();
     let page = b.open(&server.url("klout-badge.html"));
-    b.wait_until(&page, "document.readyState === 'complete'", 15, "the badge page to load");
+    // The new tab starts as about:blank, itself "complete": wait for the badge page's document.
+    b.wait_until(
+        &page,
+        "location.pathname.endsWith('klout-badge.html') && document.readyState === 'complete'",
+        15,
+        "the badge page to load",
+    );
     assert_eq!(b.eval(&page, NOTE_COUNT), json!(0), "no extension yet, no note");
     // A mark in the page's own world: the note must come to this document, not a reload.
     b.eval(&page, "window.openedBefore = true");
@@ -841,7 +870,7 @@ async fn chromium_tabs_open_before_install() {
         b.wait_until(&page, &format!("{NOTE_COUNT} >= 1"), 20, &format!("the note after {round}"));
         std::thread::sleep(Duration::from_millis(1500));
         assert_eq!(b.eval(&page, NOTE_COUNT), json!(1), "one note on the tab open before {round}");
-        assert_eq!(b.eval(&page, "window.openedBefore"), json!(true), "the tab was not reloaded");
+        assert_eq!(b.eval(&page, "window.openedBefore"), json!(true), "the tab was not reloaded ({round})");
     }
 }
 

@@ -133,6 +133,7 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
         None if file == "bench-article.html" => Some(crate::bench_page::article_page().into_bytes()),
         None if file == "bench-frames.html" => Some(crate::bench_page::frames_page().into_bytes()),
         None if file == "bench-feed.html" => Some(crate::bench_page::feed_page().into_bytes()),
+        None if file == "hostile-100k.html" => Some(hundred_thousand_elements().into_bytes()),
         None if file.contains("..") => None,
         None => std::fs::read(root.join(file)).ok(),
     };
@@ -294,6 +295,16 @@ fn wait_for_port(port: u16, what: &str) {
 
 fn driver_path(var: &str, default: &str) -> String {
     std::env::var(var).ok().filter(|s| !s.is_empty()).unwrap_or_else(|| default.to_string())
+}
+
+/// 100,000 elements of ordinary markup (12,500 sections of eight), a Klout badge last.
+fn hundred_thousand_elements() -> String {
+    let mut html = String::from("<!doctype html><html><head><title>Huge page</title></head><body>");
+    for i in 0..12_500 {
+        html.push_str(&format!("<section><h3>Item {i}</h3><p>Text <b>bold</b> <a href=\"/i/{i}\">more</a></p><ul><li>a</li><li>b</li></ul></section>"));
+    }
+    html.push_str("<iframe id=\"badge\" src=\"http://widgets.klout.com/badge/jane\" width=\"120\" height=\"59\"></iframe></body></html>");
+    html
 }
 
 /// Chromium derives an unpacked extension's id from its absolute path.
