@@ -138,7 +138,9 @@
     const [short, max] = plan.text_context;
     for (let i = 0; i < 2; i++) {
       const parent = el.parentElement;
-      if (!parent || textOf(el).length >= short || textOf(parent).length > max) break;
+      const text = textOf(el);
+      // A text that already holds a number has its value: its neighbours are other facts.
+      if (!parent || text.length >= short || /[0-9]/.test(text) || textOf(parent).length > max) break;
       el = parent;
     }
     return el;

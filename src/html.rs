@@ -200,7 +200,12 @@ fn line_of(node: ego_tree::NodeRef<'_, scraper::Node>) -> String {
 fn score_context(mut el: ElementRef<'_>, [short, max]: [usize; 2]) -> ElementRef<'_> {
     for _ in 0..2 {
         let Some(parent) = el.parent().and_then(ElementRef::wrap) else { break };
-        if text_of(el).chars().count() >= short || text_of(parent).chars().count() > max {
+        let text = text_of(el);
+        // A text that already holds a number has its value: its neighbours are other facts.
+        if text.chars().count() >= short
+            || text.chars().any(|c| c.is_ascii_digit())
+            || text_of(parent).chars().count() > max
+        {
             break;
         }
         el = parent;
