@@ -169,7 +169,7 @@
     return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
   }
 
-  function features(el, group, id) {
+  function features(el, group, id, text = textOf(el)) {
     const attrs = [];
     for (const name of ATTRS) {
       const value = el.getAttribute(name);
@@ -180,7 +180,7 @@
       group,
       tag: el.localName,
       attrs,
-      text: textOf(el),
+      text,
       ...linkImage(el),
     };
   }
@@ -221,7 +221,8 @@
 
   function collect(root) {
     const out = [];
-    const consider = (el, index, withCard, line, cardFrom) => {
+    // `text`: the element's text when already read (or the one line that is its display).
+    const consider = (el, index, withCard, text, cardFrom) => {
       if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
       seen.add(el);
       let id = ids.get(el);
@@ -229,8 +230,7 @@
         id = nextId++;
         ids.set(el, id);
       }
-      const f = features(el, index, id);
-      if (line !== undefined) f.text = line;
+      const f = features(el, index, id, text);
       if (withCard) f.card = cardOf(cardFrom ?? el);
       out.push(f);
       elements.set(id, el);
@@ -259,7 +259,8 @@
           const display = scoreContext(el);
           // Longer than any display, by the engine's measure: prose, not worth a message,
           // unless the hit is one line among lines ("Karma: 12<br>Posts: 40"): that line is it.
-          if (textOf(display).length <= plan.display_chars) consider(display, index, true);
+          const text = textOf(display);
+          if (text.length <= plan.display_chars) consider(display, index, true, text);
           else {
             const line = lineOf(walker.currentNode);
             if (line.length <= plan.display_chars) consider(el, index, true, line);
@@ -284,10 +285,13 @@
         return; // a custom rule the browser cannot parse: skip it, keep the rest
       }
       // A named value ("reputation-score") is judged with its card, and only when short.
-      const named = group.kind === "named";
-      const take = (el) => !named || textOf(el).length <= plan.display_chars;
-      if (root.nodeType === 1 && root.matches(group.selector) && take(root)) consider(root, index, named);
-      found.forEach((el) => take(el) && consider(el, index, named));
+      const take = (el) => {
+        if (group.kind !== "named") return consider(el, index);
+        const text = textOf(el);
+        if (text.length <= plan.display_chars) consider(el, index, true, text);
+      };
+      if (root.nodeType === 1 && root.matches(group.selector)) take(root);
+      found.forEach(take);
     });
     return out;
   }
@@ -576,10 +580,7 @@
           show(host, null);
         }
       }
-      if (anchors.size) {
-        place();
-        listenForScroll();
-      }
+      if (anchors.size) place(); // page-level notes, placed in this frame (show() listens)
     });
   }
 

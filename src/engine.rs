@@ -154,10 +154,7 @@ impl<'a> EngineBuilder<'a> {
         let capitalised: Vec<String> = hints
             .iter()
             .filter(|h| h.chars().next().is_some_and(|c| !c.is_ascii() && c.is_lowercase()))
-            .map(|h| {
-                let mut c = h.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-            })
+            .map(|h| heuristics::capitalise(h))
             .collect();
         hints.extend(capitalised);
         let text_hints = hints.join("|");

@@ -80,6 +80,9 @@ pub enum Label {
     Person,
     /// Things get it too: a person must be in the same card.
     Shared,
+    /// Points: a member's, with a person in the card, unless the card is a post's or a
+    /// story's byline ("287 points by jane"), whose points are the item's.
+    Points,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -159,18 +162,14 @@ const LABELS: &[(&str, Label)] = &[
     ("comment karma", Label::Person),
     ("karma", Label::Person),
     ("percentile", Label::Shared),
-    // A member's points in a community; a story's points ("287 points by jane") are the
-    // story's, see ITEM_WORDS.
-    ("points", Label::Shared),
-    ("pts", Label::Shared),
-    ("punkte", Label::Shared),
-    ("puntos", Label::Shared),
-    ("pontos", Label::Shared),
-    ("punti", Label::Shared),
+    // A member's points in a community (see Label::Points).
+    ("points", Label::Points),
+    ("pts", Label::Points),
+    ("punkte", Label::Points),
+    ("puntos", Label::Points),
+    ("pontos", Label::Points),
+    ("punti", Label::Points),
 ];
-
-/// Labels that also count votes on a post or a story.
-const COUNTS_ITEMS: &[&str] = &["points", "pts", "punkte", "puntos", "pontos", "punti"];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
 const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
@@ -337,12 +336,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
-    if COUNTS_ITEMS.contains(&label.as_str()) && ITEM_WORDS.iter().any(|w| contains_word(&card, w)) {
-        return false;
-    }
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
+        Label::Points => !ITEM_WORDS.iter().any(|w| contains_word(&card, w)) && person_beside(cx),
     }
 }
 
@@ -514,7 +511,7 @@ fn trailing_value(s: &str) -> Option<String> {
     Some(v.trim_end_matches(['.', ',', '/']).to_string())
 }
 
-fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }

@@ -473,7 +473,6 @@ async fn settings() -> Settings {
     storage::load_settings().await
 }
 
-/// Milliseconds from the global `performance` clock (service worker and event page alike).
 /// The loader's record of this wake-up (`globalThis.unscoredMarks`, see background.js).
 fn marks() -> JsValue {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("unscoredMarks")).unwrap_or(JsValue::NULL)
@@ -488,6 +487,7 @@ fn mark(what: &str) {
     }
 }
 
+/// Milliseconds from the global `performance` clock (service worker and event page alike).
 fn now_ms() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
         .ok()
