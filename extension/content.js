@@ -217,6 +217,8 @@
   // Our notes' tag: "unscored-" and letters chosen once per install, so page CSS cannot name
   // it (CSS has no tag-name prefix selector) and scripts cannot guess it.
   let mark = "unscored-note";
+  // This install's two words (src/sign.rs): in every note, and in the popup to compare with.
+  let sign = "";
   const ours = (el) => el.localName === mark;
 
   function collect(root) {
@@ -401,12 +403,18 @@
     const toggle = h("button", "pill");
     toggle.type = "button";
     toggle.append(h("span", "mark", "U"), h("span", "headline", card.headline));
+    if (sign) toggle.title = `Unscored · your sign: ${sign}`;
     const tagline = h("span", "tagline", card.tagline);
     const details = h("div", "details");
     details.hidden = !open;
     box.classList.toggle("open", open);
     toggle.setAttribute("aria-expanded", String(open));
     details.append(h("p", "summary", card.summary));
+    if (sign) {
+      const said = h("p", "sign", "Your Unscored sign: ");
+      said.append(h("b", "", sign));
+      details.append(said);
+    }
     const facts = h("dl", "facts");
     for (const f of card.facts) facts.append(h("dt", "", f.label), h("dd", "", f.value));
     details.append(facts);
@@ -730,6 +738,7 @@
   function apply(reply) {
     plan = reply.plan;
     if (typeof reply.mark === "string" && /^unscored-[a-z]{8,32}$/.test(reply.mark)) mark = reply.mark;
+    if (typeof reply.sign === "string" && /^[a-z]+ [a-z]+$/.test(reply.sign)) sign = reply.sign;
     // Notes a dead copy of this extension left behind: Firefox starts an updated extension's
     // scripts in a new sandbox, where the old copy cannot be found and told to stop.
     for (const el of [...document.getElementsByTagName(mark)]) if (!drawn.has(el)) el.remove();

@@ -272,7 +272,7 @@ impl PagePlan {
             return false;
         }
         let path = u.path.trim_end_matches('/').to_ascii_lowercase();
-        self.query_paths.iter().any(|p| *p == path)
+        self.query_paths.contains(&path)
             || u.query_pairs().any(|(k, v)| self.query_keys.iter().any(|q| q == k.as_ref()) && !v.trim().is_empty())
     }
 }

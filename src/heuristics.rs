@@ -375,7 +375,7 @@ fn is_member_path(href: &str) -> bool {
     const MEMBER_SCRIPTS: &[&str] = &["profile.php", "member.php", "user.php", "userinfo.php", "memberlist.php"];
     let query = href.split_once('?').map_or("", |(_, q)| q);
     if !query.is_empty()
-        && path.split('/').filter(|s| !s.is_empty()).last().is_some_and(|s| MEMBER_SCRIPTS.contains(&s))
+        && path.split('/').rfind(|s| !s.is_empty()).is_some_and(|s| MEMBER_SCRIPTS.contains(&s))
     {
         return true;
     }

@@ -12,6 +12,7 @@
 //! - [`heuristics`]: score displays of services the catalog does not know.
 //! - [`signals`]: whether a page at an ambiguous address (a name search) is about one person.
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
+//! - [`sign`]: the two words every note of this install shows, so a page cannot fake one.
 //! - [`tracker`]: the opt-outs a person sent, when to look again, and the backup file.
 //! - [`engine`]: the immutable detection engine built from the catalog.
 //! - [`protocol`]: the messages the background takes, one enum per sender, capped.
@@ -25,6 +26,7 @@ pub mod heuristics;
 pub mod patterns;
 pub mod protocol;
 pub mod settings;
+pub mod sign;
 pub mod signals;
 pub mod tracker;
 pub mod urls;

@@ -714,6 +714,7 @@ async fn lifecycle(browser: Browser) {
     page_changes(&s, &server, tab).await;
     hostile_page(&s, &server, tab).await;
     hostile_pages(&s, &server, tab).await;
+    fake_notes(&s, &server, tab).await;
     s.close().await;
 }
 
@@ -748,6 +749,41 @@ async fn hostile_page(s: &Session, server: &Server, tab: i64) {
     assert_eq!(seen["display"], "block", "{:?}: {seen}", s.browser);
     assert!(seen["height"].as_f64().unwrap_or(0.0) > 10.0, "{:?}: not clipped: {seen}", s.browser);
     assert_eq!(seen["onTop"], true, "{:?}: above the page's cover: {seen}", s.browser);
+    s.client.switch_to_window(ext).await.unwrap();
+}
+
+/// A page that draws look-alikes of Unscored's notes (a fake way out, a fake "nothing here"),
+/// each with a sign it had to guess: the badge and popup count the real finding only, the
+/// popup shows the install's sign, only the real note carries it, and the page cannot read it.
+async fn fake_notes(s: &Session, server: &Server, tab: i64) {
+    let b = s.browser;
+    assert_eq!(s.findings_after_load(tab, &server.url("fake-note.html")).await, ["widget:klout"], "{b:?}");
+    assert_eq!(s.badge_text(tab).await, "1", "{b:?}: the look-alikes are not counted");
+    assert_eq!(s.popup_status(tab).await, "1 finding on this page", "{b:?}");
+    let sign =
+        s.wait_for(5, "the sign in the popup", || async { s.text_of(".sign b").await.filter(|t| !t.is_empty()) }).await;
+    assert!(unscored::sign::is_sign(&sign), "{b:?}: {sign:?}");
+    let ext = s.client.window().await.unwrap();
+    let page = other_window(s, &ext).await;
+    s.client.switch_to_window(page).await.unwrap();
+    let notes = s
+        .wait_for(10, "the real note beside the fakes", || async {
+            let n = s.annotations().await;
+            (n.len() == 3).then_some(n)
+        })
+        .await;
+    let signed: Vec<_> = notes.iter().filter(|n| n.sign == sign).collect();
+    assert_eq!(signed.len(), 1, "{b:?}: one note carries the popup's sign: {notes:?}");
+    assert_eq!((signed[0].headline.as_str(), signed[0].anchor_id.as_str()), ("Klout score widget", "badge"), "{b:?}");
+    let leaked = s
+        .client
+        .execute(
+            "const s = arguments[0]; return document.documentElement.outerHTML.includes(s) || document.body.innerText.includes(s);",
+            vec![serde_json::json!(sign)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(leaked, serde_json::json!(false), "{b:?}: the page's scripts can read the sign");
     s.client.switch_to_window(ext).await.unwrap();
 }
 

@@ -414,7 +414,7 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
 const PAGE_PLAN_KEY: &str = "page-plan";
 
 /// The page plan for these settings, as content scripts read it from `storage.local`: the
-/// engine's [`crate::engine::PagePlan`], the quiet sites, and the notes' CSS, style and mark.
+/// engine's [`crate::engine::PagePlan`], the quiet sites, and the notes' CSS, style, mark and sign.
 async fn page_plan(settings: &Settings) -> JsValue {
     let value = to_js(&engine_for(&settings.custom_rules).page_plan());
     let set = |k: &str, v: JsValue| {
@@ -424,6 +424,7 @@ async fn page_plan(settings: &Settings) -> JsValue {
     set("css", JsValue::from_str(ANNOTATION_CSS));
     set("compact", JsValue::from_bool(settings.compact));
     set("mark", JsValue::from_str(&storage::mark().await));
+    set("sign", JsValue::from_str(&storage::sign().await));
     value
 }
 

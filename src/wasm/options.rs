@@ -82,7 +82,7 @@ fn save_on_change(
     status: &Element,
     message: impl Fn(bool) -> Vec<(&'static str, JsValue)> + 'static,
 ) -> Result<(), JsValue> {
-    dom::listen(&input, "change", "page", {
+    dom::listen(input, "change", "page", {
         let (input, status) = (input.clone(), status.clone());
         move || {
             let (input, status) = (input.clone(), status.clone());

@@ -156,6 +156,11 @@ pub async fn render_popup() -> Result<(), JsValue> {
         );
         add(&root, "p", "cost", &text)?;
     }
+    if let Some(sign) = super::storage::sign_if_chosen().await {
+        let line = add(&root, "p", "sign", "Notes Unscored draws on pages show your sign: ")?;
+        add(&line, "b", "", &sign)?;
+        line.append_with_str_1(". A note without it was drawn by the page, not by Unscored.")?;
+    }
     Ok(())
 }
 

@@ -114,13 +114,33 @@ pub async fn mark() -> String {
         m.strip_prefix("unscored-")
             .is_some_and(|r| (8..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase()))
     };
-    if let Some(m) = raw(MARK_KEY).await.as_string().filter(|m| valid(m)) {
-        return m;
+    let letters = || (0..12).map(|_| (b'a' + (js_sys::Math::random() * 26.0) as u8 % 26) as char).collect::<String>();
+    chosen_once(MARK_KEY, valid, || format!("unscored-{}", letters())).await
+}
+
+pub const SIGN_KEY: &str = "sign";
+
+/// The words every note shows and the popup repeats ([`crate::sign`]), chosen once per install.
+pub async fn sign() -> String {
+    chosen_once(SIGN_KEY, crate::sign::is_sign, || {
+        crate::sign::from_index((js_sys::Math::random() * f64::from(crate::sign::COUNT)) as u32)
+    })
+    .await
+}
+
+/// The sign if one was chosen; the popup shows it and never chooses one itself.
+pub async fn sign_if_chosen() -> Option<String> {
+    raw(SIGN_KEY).await.as_string().filter(|s| crate::sign::is_sign(s))
+}
+
+/// What storage holds under `key` when `valid`; otherwise a new value, stored.
+async fn chosen_once(key: &str, valid: impl Fn(&str) -> bool, choose: impl Fn() -> String) -> String {
+    if let Some(v) = raw(key).await.as_string().filter(|v| valid(v)) {
+        return v;
     }
-    let letters: String = (0..12).map(|_| (b'a' + (js_sys::Math::random() * 26.0) as u8 % 26) as char).collect();
-    let m = format!("unscored-{letters}");
+    let v = choose();
     let store = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(MARK_KEY), &JsValue::from_str(&m));
+    let _ = js_sys::Reflect::set(&store, &JsValue::from_str(key), &JsValue::from_str(&v));
     let _ = platform::call("storage.local.set", &[store.into()]).await;
-    m
+    v
 }

@@ -554,6 +554,7 @@ impl Session {
             let headline = text(".headline").await;
             let tagline = text(".tagline").await;
             let alert = text(".alert").await;
+            let sign = text(".sign b").await;
             let mut facts = Vec::new();
             for dd in root.find_all(Locator::Css(".facts dd")).await.unwrap_or_default() {
                 facts.push(dd.prop("textContent").await.ok().flatten().unwrap_or_default());
@@ -569,7 +570,7 @@ impl Session {
                 Some(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
                 None => String::new(),
             };
-            out.push(Note { headline, tagline, alert, facts, links, anchor_id });
+            out.push(Note { headline, tagline, alert, sign, facts, links, anchor_id });
         }
         out
     }
@@ -750,6 +751,8 @@ pub struct Note {
     pub tagline: String,
     /// The warning line, "" when there is none.
     pub alert: String,
+    /// The install's sign the note shows (in its details), "" when none.
+    pub sign: String,
     /// The details' values (hidden or shown).
     pub facts: Vec<String>,
     /// (label, href)
