@@ -108,6 +108,8 @@
   const INLINE_TAGS = new Set(["a", "abbr", "b", "bdi", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"]);
   const onLine = (n) => n.nodeType === 3 || (n.nodeType === 1 && INLINE_TAGS.has(n.localName));
   function lineOf(node) {
+    // "<b>Karma score:</b> <span>87</span><br>": the line is the label's element and its neighbours.
+    while (node.parentElement && INLINE_TAGS.has(node.parentElement.localName)) node = node.parentElement;
     let first = node;
     while (first.previousSibling && onLine(first.previousSibling)) first = first.previousSibling;
     const parts = [];

@@ -46,6 +46,9 @@ pub const HINTS: &[&str] = &[
     "pontos",
     "punti",
     "puntuaci",
+    "pontua",
+    "job success",
+    "карм",
     "saygın",
     "itibar",
     "rykte",
@@ -158,9 +161,14 @@ const LABELS: &[(&str, Label)] = &[
     ("credibility score", Label::Shared),
     ("popularity score", Label::Shared),
     // Karma is what forums and link sites give their members, never a product.
+    ("karma score", Label::Person),
     ("post karma", Label::Person),
     ("comment karma", Label::Person),
     ("karma", Label::Person),
+    ("карма", Label::Person),
+    // Freelance marketplaces' score of a freelancer's past contracts (Upwork's wording).
+    ("job success score", Label::Person),
+    ("job success", Label::Person),
     ("percentile", Label::Shared),
     // A member's points in a community (see Label::Points).
     ("points", Label::Points),
@@ -169,6 +177,8 @@ const LABELS: &[(&str, Label)] = &[
     ("puntos", Label::Points),
     ("pontos", Label::Points),
     ("punti", Label::Points),
+    ("pontuação", Label::Points),
+    ("puntuación", Label::Points),
 ];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
@@ -339,8 +349,14 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
-        Label::Points => !ITEM_WORDS.iter().any(|w| contains_word(&card, w)) && person_beside(cx),
+        Label::Points => !ITEM_WORDS.iter().any(|w| byline_word(&card, w)) && person_beside(cx),
     }
+}
+
+/// `word` as a byline uses it ("posted by jane"), not as a member's statistic ("Submitted: 18").
+fn byline_word(card: &str, word: &str) -> bool {
+    card.match_indices(word)
+        .any(|(i, _)| at_word_edges(card, i, word.len()) && !card[i + word.len()..].trim_start().starts_with(':'))
 }
 
 /// An @handle, an avatar, a link to a member page, or a member page as the page itself.
@@ -374,9 +390,7 @@ fn is_member_path(href: &str) -> bool {
     // PHP forums' profile scripts with the member in the query: profile.php?u=57.
     const MEMBER_SCRIPTS: &[&str] = &["profile.php", "member.php", "user.php", "userinfo.php", "memberlist.php"];
     let query = href.split_once('?').map_or("", |(_, q)| q);
-    if !query.is_empty()
-        && path.split('/').rfind(|s| !s.is_empty()).is_some_and(|s| MEMBER_SCRIPTS.contains(&s))
-    {
+    if !query.is_empty() && path.split('/').rfind(|s| !s.is_empty()).is_some_and(|s| MEMBER_SCRIPTS.contains(&s)) {
         return true;
     }
     let mut segs = path.split('/').filter(|s| !s.is_empty());
@@ -579,6 +593,23 @@ mod tests {
             ..Context::default()
         };
         assert!(!is_about_a_person(&score_display("Reward points: 1480").unwrap(), &shop));
+        // A member's statistics are not a byline: "Submitted: 18" beside the points.
+        let stats = Context {
+            text: "Points: 1,250 Comments: 34 Submitted: 18".into(),
+            page_url: "https://deals.example.org/members/janedoe/".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&score_display("Points: 1,250").unwrap(), &stats));
+    }
+
+    #[test]
+    fn more_languages_and_marketplaces() {
+        assert!(person("Job Success 95%"));
+        assert_eq!(score_display("Карма: 42.5").unwrap().value, "42.5");
+        assert!(person("Карма: 42.5"));
+        let profile = Context { page_url: "https://arquigrafia.example.org/users/42".into(), ..Context::default() };
+        assert!(is_about_a_person(&score_display("Pontuação: 120").unwrap(), &profile));
+        assert!(!person("Job success stories from our customers"));
     }
 
     #[test]

@@ -173,6 +173,13 @@ fn line_of(node: ego_tree::NodeRef<'_, scraper::Node>) -> String {
         scraper::Node::Element(e) => INLINE_TAGS.contains(&e.name()),
         _ => false,
     };
+    // "<b>Karma score:</b> <span>87</span><br>": the line is the label's element and its neighbours.
+    let mut node = node;
+    while let Some(up) =
+        node.parent().filter(|p| ElementRef::wrap(*p).is_some_and(|e| INLINE_TAGS.contains(&e.value().name())))
+    {
+        node = up;
+    }
     let mut first = node;
     while let Some(prev) = first.prev_sibling().filter(&on_line) {
         first = prev;
