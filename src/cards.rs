@@ -293,6 +293,9 @@ pub fn consent_card(e: &Explanation, page_url: &str) -> Card {
             if s.needed_for_opt_out == Some(false) {
                 value.push_str(" Not needed to opt out.");
             }
+            if s.recorded == Some(false) {
+                value.push_str(" Not among the permissions Unscored's catalog recorded for this app.");
+            }
             let label = match s.risk.as_str() {
                 "unknown" => "Unknown permission".to_string(),
                 r => format!("{}{} risk", r[..1].to_uppercase(), &r[1..]),

@@ -113,6 +113,9 @@ pub struct ScopeInfo {
     /// In an opt-out flow: whether opting out needs it (only identity does).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub needed_for_opt_out: Option<bool>,
+    /// When the catalog recorded what the matched app asks for: whether this is in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<bool>,
 }
 
 impl ScopeInfo {
@@ -125,6 +128,7 @@ impl ScopeInfo {
             known: true,
             implied: false,
             needed_for_opt_out: None,
+            recorded: None,
         }
     }
 
@@ -137,6 +141,7 @@ impl ScopeInfo {
             known: false,
             implied: false,
             needed_for_opt_out: None,
+            recorded: None,
         }
     }
 }
@@ -429,6 +434,13 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
                 );
             }
             (Provider::Microsoft, _) if req.resource.is_some() => {}
+            // Salesforce's Mobile SDK guide: with no scope, "users are granted all configured
+            // scopes" of the app.
+            (Provider::Salesforce, _) => notes.push(
+                "No permissions are listed in the address: the app gets every permission its makers configured in \
+                 Salesforce, which the link does not show."
+                    .into(),
+            ),
             (Provider::X, Flow::OAuth1) => {}
             _ => notes.push("No permissions are listed in the address.".into()),
         }
@@ -444,6 +456,10 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
     let record = service_match.as_ref().and_then(|m| records.iter().find(|r| r.id == m.id));
 
     // Opt-out flow: the matched app's purpose, or the redirect address says so.
+    if let Some(note) = against_the_catalog(&mut scopes, pid, service_match.as_ref(), record) {
+        notes.push(note);
+    }
+
     let purpose_opt_out = service_match.as_ref().is_some_and(|m| m.purpose.as_deref() == Some("opt-out"));
     let opt_out_flow = !req.lookalike && (purpose_opt_out || req.opt_out_hint);
     let mut mismatch = None;
@@ -536,6 +552,45 @@ fn overall_risk(scopes: &[ScopeInfo]) -> Risk {
     scopes.iter().map(|s| s.risk).max_by_key(|r| r.rank()).unwrap_or(Risk::Unknown)
 }
 
+/// Sets each requested permission against the ones the catalog recorded for the matched app
+/// (`permissions[].scopes`), and says in a note what the link asks for beyond them.
+fn against_the_catalog(
+    scopes: &mut [ScopeInfo],
+    pid: &str,
+    m: Option<&ServiceMatch>,
+    record: Option<&Record>,
+) -> Option<String> {
+    let app = m?.app.as_deref()?;
+    let entry = record?.permissions.iter().find(|p| p.provider == pid && p.app == app)?;
+    let asked: Vec<&mut ScopeInfo> = scopes.iter_mut().filter(|s| !s.implied).collect();
+    if entry.scopes.is_empty() || asked.is_empty() {
+        return None;
+    }
+    // The same permission however it is spelt (Google's short and long names, case).
+    let key =
+        |name: &str| scopes::lookup(pid, name).map_or_else(|| name.trim().to_lowercase(), |d| d.name.to_lowercase());
+    let recorded: Vec<String> = entry.scopes.iter().map(|s| key(s)).collect();
+    let mut beyond = Vec::new();
+    for s in asked {
+        let known = recorded.contains(&key(&s.name));
+        s.recorded = Some(known);
+        if !known {
+            beyond.push(s.name.clone());
+        }
+    }
+    let n = entry.scopes.len();
+    let recorded_count = format!("{n} permission{}", if n == 1 { "" } else { "s" });
+    Some(if beyond.is_empty() {
+        format!("This link asks for no more than the {recorded_count} Unscored's catalog recorded for {app}.")
+    } else {
+        format!(
+            "Unscored's catalog recorded {recorded_count} for {app}; this link also asks for {}: {}.",
+            if beyond.len() == 1 { "one more" } else { "more" },
+            beyond.join(", ")
+        )
+    })
+}
+
 /// The plain-text report of `unscored explain URL`: a header naming provider and app,
 /// one line per permission with its risk, the opt-out warning, then where to revoke.
 pub fn render_text(e: &Explanation) -> String {
@@ -569,7 +624,11 @@ pub fn render_text(e: &Explanation) -> String {
             let tag = format!("[{}]", s.risk.label());
             match &s.meaning {
                 Some(m) => {
-                    let extra = if s.needed_for_opt_out == Some(false) { "; not needed to opt out" } else { "" };
+                    let extra = match (s.needed_for_opt_out, s.recorded) {
+                        (Some(false), _) => "; not needed to opt out",
+                        (_, Some(false)) => "; not recorded in the catalog",
+                        _ => "",
+                    };
                     out.push_str(&format!("  {tag:<10}{m} [{}{extra}]\n", s.name));
                 }
                 None => out.push_str(&format!(

@@ -128,8 +128,8 @@ fn case_count() {
     let lookalike = cs.iter().filter(|c| c.kind == "lookalike").count();
     let none = cs.iter().filter(|c| c.kind == "none").count();
     assert_eq!(consent + lookalike + none, cs.len(), "unknown kind in cases.txt");
-    assert_eq!((consent, lookalike, none), (57, 13, 32));
-    assert_eq!(cs.len(), 102);
+    assert_eq!((consent, lookalike, none), (64, 15, 34));
+    assert_eq!(cs.len(), 113);
 }
 
 #[test]
@@ -152,4 +152,24 @@ fn klout_opt_out_against_embedded_catalog() {
     assert_eq!(m.unneeded, ["Read Tweets from your timeline", "See who you follow"]);
     let text = render_text(&e);
     assert!(text.contains("Opt-out mismatch") && text.contains("https://x.com/settings/connected_apps"), "{text}");
+}
+
+#[test]
+fn salesforce_request_set_against_what_the_catalog_recorded() {
+    // Demandbase's Salesforce app (its help centre lists the scopes): a link asking for `full`
+    // besides what was recorded names the service and says which permission goes beyond it.
+    let records = unscored::catalog::Catalog::embedded().records();
+    let url = "https://login.salesforce.com/services/oauth2/authorize?response_type=code&client_id=abc\
+               &redirect_uri=https%3A%2F%2Fweb.demandbase.com%2Fcallback&scope=api%20refresh_token%20full";
+    let e = explain(&recognise(url).unwrap(), records);
+    assert_eq!(e.service.as_deref(), Some("demandbase"));
+    assert_eq!(e.app.as_deref(), Some("Demandbase ABM"));
+    let recorded: Vec<_> = e.scopes.iter().map(|s| (s.name.as_str(), s.recorded)).collect();
+    assert_eq!(recorded, [("api", Some(true)), ("refresh_token", Some(true)), ("full", Some(false))]);
+    assert!(e.notes.iter().any(|n| n.contains("also asks for one more: full")), "{:?}", e.notes);
+    // Within what was recorded: said so, nothing flagged.
+    let within = url.replace("%20full", "");
+    let e = explain(&recognise(&within).unwrap(), records);
+    assert!(e.scopes.iter().all(|s| s.recorded == Some(true)));
+    assert!(e.notes.iter().any(|n| n.contains("no more than the 9 permissions")), "{:?}", e.notes);
 }

@@ -180,6 +180,7 @@ pub fn permissions_from_text(text: &str) -> Vec<ScopeInfo> {
             known: true,
             implied: false,
             needed_for_opt_out: None,
+            recorded: None,
         });
     }
     out

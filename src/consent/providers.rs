@@ -20,10 +20,11 @@ pub enum Provider {
     Linkedin,
     Github,
     Microsoft,
+    Salesforce,
 }
 
 impl Provider {
-    pub const ALL: [Provider; 7] = [
+    pub const ALL: [Provider; 8] = [
         Provider::X,
         Provider::Facebook,
         Provider::Instagram,
@@ -31,9 +32,11 @@ impl Provider {
         Provider::Linkedin,
         Provider::Github,
         Provider::Microsoft,
+        Provider::Salesforce,
     ];
 
-    /// The catalog id: `x`, `facebook`, `instagram`, `google`, `linkedin`, `github`, `microsoft`.
+    /// The catalog id: `x`, `facebook`, `instagram`, `google`, `linkedin`, `github`, `microsoft`,
+    /// `salesforce`.
     pub fn id(self) -> &'static str {
         match self {
             Provider::X => "x",
@@ -43,6 +46,7 @@ impl Provider {
             Provider::Linkedin => "linkedin",
             Provider::Github => "github",
             Provider::Microsoft => "microsoft",
+            Provider::Salesforce => "salesforce",
         }
     }
 
@@ -56,6 +60,7 @@ impl Provider {
             Provider::Linkedin => "LinkedIn",
             Provider::Github => "GitHub",
             Provider::Microsoft => "Microsoft",
+            Provider::Salesforce => "Salesforce",
         }
     }
 
@@ -85,6 +90,8 @@ impl Provider {
                 "msauth.net",
                 "msftauth.net",
             ],
+            // Experience Cloud sites live under my.site.com ("OAuth Endpoints", Salesforce Help).
+            Provider::Salesforce => &["salesforce.com", "my.site.com"],
         }
     }
 
@@ -98,6 +105,7 @@ impl Provider {
             Provider::Linkedin => &["linkedin"],
             Provider::Github => &["github"],
             Provider::Microsoft => &["microsoft", "microsoftonline"],
+            Provider::Salesforce => &["salesforce"],
         }
     }
 
@@ -144,6 +152,12 @@ impl Provider {
                     url: "https://myapplications.microsoft.com/",
                 },
             ],
+            // Each company's Salesforce has its own address: the setting, not a page, is shared.
+            Provider::Salesforce => &[RevokeLink {
+                label: "Salesforce: your personal settings > Advanced User Details (or Personal Information) > OAuth \
+                        Connected Apps > Revoke",
+                url: "https://help.salesforce.com/s/articleView?id=platform.remoteaccess_request_approve.htm&language=en_US&type=5",
+            }],
         }
     }
 }
@@ -178,6 +192,31 @@ enum PathPattern {
     MicrosoftTenant {
         v2: bool,
     },
+    /// `/services/oauth2/authorize`, after at most two segments of an Experience Cloud
+    /// site's path (`/cares/services/oauth2/authorize`).
+    SalesforceAuthorize,
+}
+
+/// Which hosts an endpoint answers on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hosts {
+    Exact(&'static [&'static str]),
+    /// These and their subdomains: each company's own Salesforce address
+    /// (`acme.my.salesforce.com`, `acme.my.site.com`).
+    Within(&'static [&'static str]),
+    /// Any host: Salesforce serves companies' sites on their own domains too ("a custom URL"),
+    /// so there the path and a whole authorization request must speak for it.
+    Any,
+}
+
+impl Hosts {
+    /// The hosts named, `[]` for [`Hosts::Any`].
+    fn named(self) -> &'static [&'static str] {
+        match self {
+            Hosts::Exact(h) | Hosts::Within(h) => h,
+            Hosts::Any => &[],
+        }
+    }
 }
 
 /// One documented authorization endpoint.
@@ -185,7 +224,7 @@ enum PathPattern {
 pub struct Endpoint {
     pub provider: Provider,
     /// Hosts as [`Url::host`] gives them (lower-case, `www.` dropped).
-    hosts: &'static [&'static str],
+    hosts: Hosts,
     path: PathPattern,
     pub flow: Flow,
     /// The page documenting the endpoint; `None` for pages seen in real flows but not documented.
@@ -212,6 +251,8 @@ const GH_AUTHORIZE: &str =
     "https://docs.github.com/pt/enterprise-server@3.19/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps";
 const MS_V2: &str = "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow";
 const MS_V1: &str = "https://learn.microsoft.com/azure/active-directory/azuread-dev/v1-protocols-oauth-code";
+const SF_ENDPOINTS: &str =
+    "https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_endpoints.htm&language=en_US&type=5";
 const MS_LIVE: &str =
     "https://learn.microsoft.com/en-us/previous-versions/office/developer/onedrive-live-sdk/dn631818(v=office.15)";
 
@@ -224,7 +265,20 @@ const fn ep(
     required: Option<&'static str>,
     distinctive: bool,
 ) -> Endpoint {
-    Endpoint { provider, hosts, path, flow, doc, required, distinctive }
+    Endpoint { provider, hosts: Hosts::Exact(hosts), path, flow, doc, required, distinctive }
+}
+
+/// A Salesforce authorization endpoint on `hosts` ("OAuth Endpoints", Salesforce Help).
+const fn salesforce(hosts: Hosts) -> Endpoint {
+    Endpoint {
+        provider: Provider::Salesforce,
+        hosts,
+        path: SalesforceAuthorize,
+        flow: Flow::OAuth2,
+        doc: Some(SF_ENDPOINTS),
+        required: Some("client_id"),
+        distinctive: true,
+    }
 }
 
 use PathPattern::*;
@@ -380,7 +434,17 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Some("client_id"),
         true,
     ),
+    // Salesforce: login.salesforce.com, test.salesforce.com for sandboxes, a company's My
+    // Domain (and its sandboxes under sandbox.my.salesforce.com), an Experience Cloud site,
+    // or "a custom URL".
+    salesforce(Hosts::Exact(&["login.salesforce.com", "test.salesforce.com"])),
+    salesforce(Hosts::Within(&["my.salesforce.com", "my.site.com"])),
+    salesforce(Hosts::Any),
 ];
+
+/// What a copy of Salesforce's authorization request on a company's own domain must carry
+/// besides `client_id` to be taken for one.
+const SALESFORCE_REQUEST: &[&str] = &["redirect_uri", "response_type"];
 
 impl Endpoint {
     /// True when the URL's path is this endpoint's (host not checked).
@@ -413,11 +477,24 @@ impl Endpoint {
                     _ => false,
                 }
             }
+            SalesforceAuthorize => {
+                let segs: Vec<&str> = url.segments().collect();
+                segs.len() <= 5
+                    && segs.len() >= 3
+                    && segs[segs.len() - 3..]
+                        .iter()
+                        .zip(["services", "oauth2", "authorize"])
+                        .all(|(s, want)| s.eq_ignore_ascii_case(want))
+            }
         }
     }
 
     fn has_host(&self, host: &str) -> bool {
-        self.hosts.contains(&host)
+        match self.hosts {
+            Hosts::Exact(h) => h.contains(&host),
+            Hosts::Within(h) => h.iter().any(|d| host_within(host, d)),
+            Hosts::Any => false,
+        }
     }
 
     /// The Microsoft tenant segment (`common`, `organizations`, a GUID, a domain).
@@ -517,7 +594,14 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
             return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: true });
         }
     }
-    None
+    // A company's Salesforce site on its own domain, borrowing no provider's name.
+    let whole_request = SALESFORCE_REQUEST.iter().all(|k| url.query_value(k).is_some_and(|v| !v.trim().is_empty()))
+        && url.query_value("client_id").is_some_and(|v| !v.trim().is_empty());
+    candidates.iter().find(|e| e.hosts == Hosts::Any && whole_request).map(|e| EndpointMatch {
+        endpoint: e,
+        provider: e.provider,
+        lookalike: false,
+    })
 }
 
 /// The query looks like the provider's authorization request (consent pages: any query).
@@ -525,9 +609,12 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
 /// provider's consent screen on any host.
 pub const REQUEST_PARAMS: &[&str] = &["client_id", "oauth_token", "redirect_uri", "scope", "response_type", "app_id"];
 
-/// Every host a provider's consent endpoints live on.
+/// Every host a provider's consent endpoints live on, by name. (Salesforce's company
+/// addresses are not listed: its requests always carry `client_id`, one of
+/// [`REQUEST_PARAMS`], and listing `my.site.com` would send every page of every company
+/// site to the engine.)
 pub fn endpoint_hosts() -> impl Iterator<Item = &'static str> {
-    ENDPOINTS.iter().flat_map(|e| e.hosts.iter().copied())
+    ENDPOINTS.iter().filter(|e| matches!(e.hosts, Hosts::Exact(_))).flat_map(|e| e.hosts.named().iter().copied())
 }
 
 /// Paths of the `ConsentPage` endpoints, whose copies need only a query string, lower-case.
@@ -567,7 +654,7 @@ pub fn imitates(host: &str, provider: Provider) -> bool {
     let own_hosts = ENDPOINTS
         .iter()
         .filter(|e| e.provider == provider)
-        .flat_map(|e| e.hosts.iter())
+        .flat_map(|e| e.hosts.named().iter())
         .chain(provider.own_domains().iter());
     let joined: String = labels.concat();
     for h in own_hosts {
@@ -670,7 +757,7 @@ mod tests {
     fn own_hosts_are_never_lookalikes() {
         for p in Provider::ALL {
             for e in ENDPOINTS.iter().filter(|e| e.provider == p) {
-                for h in e.hosts {
+                for h in e.hosts.named() {
                     assert!(!imitates(h, p), "{h}");
                     assert!(p.owns_host(h), "{h} not owned by {p:?}");
                 }

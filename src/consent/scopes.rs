@@ -16,6 +16,7 @@ pub mod google;
 pub mod instagram;
 pub mod linkedin;
 pub mod microsoft;
+pub mod salesforce;
 pub mod x;
 
 /// How much a permission exposes. The rule every table follows:
@@ -101,6 +102,7 @@ pub fn table(provider_id: &str) -> &'static [ScopeDef] {
         "linkedin" => linkedin::SCOPES,
         "github" => github::SCOPES,
         "microsoft" => microsoft::SCOPES,
+        "salesforce" => salesforce::SCOPES,
         _ => &[],
     }
 }
@@ -148,7 +150,8 @@ fn find(table: &'static [ScopeDef], key: &str) -> Option<&'static ScopeDef> {
 mod tests {
     use super::*;
 
-    const PROVIDERS: &[&str] = &["x", "facebook", "instagram", "google", "linkedin", "github", "microsoft"];
+    const PROVIDERS: &[&str] =
+        &["x", "facebook", "instagram", "google", "linkedin", "github", "microsoft", "salesforce"];
 
     #[test]
     fn every_entry_is_complete_and_unique() {
