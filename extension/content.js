@@ -75,6 +75,7 @@
     watcher?.disconnect();
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
+    document.removeEventListener("visibilitychange", stillThere);
     try {
       api.runtime.onMessage.removeListener(answer);
     } catch {
@@ -798,5 +799,10 @@
   api.runtime.onMessage.addListener(answer);
 
   addEventListener("popstate", movedToAnotherPage);
+  // Nothing tells a script its extension was removed; a person coming back to the tab does.
+  function stillThere() {
+    if (!alive()) shutdown();
+  }
+  document.addEventListener("visibilitychange", stillThere);
   start().catch(() => {});
 })();

@@ -900,6 +900,10 @@ async fn chromium_tabs_open_before_install() {
     for round in ["install", "reload"] {
         if round == "reload" {
             b.call("Extensions.uninstall", json!({"id": installed}), None).expect("Extensions.uninstall");
+            // Removed, the extension's notes go when the person next comes back to the tab.
+            assert_eq!(b.eval(&page, NOTE_COUNT), json!(1), "the note stays until the tab is looked at");
+            b.eval(&page, "document.dispatchEvent(new Event('visibilitychange'))");
+            b.wait_until(&page, &format!("{NOTE_COUNT} === 0"), 5, "the note of the removed extension to go");
         }
         let r = b.call("Extensions.loadUnpacked", json!({"path": dist}), None).expect("Extensions.loadUnpacked");
         installed = r["id"].as_str().unwrap_or_default().to_string();
