@@ -23,7 +23,9 @@
   earlier?.stop();
   // about:blank and about:srcdoc matter inside frames only; a new empty tab has nothing.
   if (location.protocol === "about:" && window === window.top) return;
-  globalThis.__unscored = { alive, stop: () => shutdown() };
+  // `status` is what the popup reads, through extension/status.js run in this tab's top frame:
+  // no message listener in every frame (registering one costs each Firefox frame milliseconds).
+  globalThis.__unscored = { alive, stop: () => shutdown(), status: () => status() };
 
   const MAX_TEXT = 300;
   const MAX_CANDIDATES = 2000;
@@ -76,11 +78,6 @@
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
     document.removeEventListener("visibilitychange", stillThere);
-    try {
-      api.runtime.onMessage.removeListener(answer);
-    } catch {
-      // the extension context is already gone
-    }
     for (const host of drawn) host.remove();
     drawn.clear();
     notes.clear();
@@ -224,6 +221,26 @@
   let sign = "";
   const ours = (el) => el.localName === mark;
 
+  // Text nodes holding a hint word, in document order. A subtree is entered only when its
+  // text holds one: every node a content script touches costs a crossing into the page
+  // (Firefox's wrappers most), and most of a big page has no such word.
+  function hintedTexts(root, hint) {
+    const found = [];
+    const visit = (parent) => {
+      for (let n = parent.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          const value = n.nodeValue;
+          if (value.length <= MAX_HINT_TEXT && hint.test(value)) found.push(n);
+        } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
+          visit(n);
+        }
+      }
+    };
+    // Most pages have none of the words: one look at the whole text first.
+    if (hint.test(root === document ? document.body?.textContent || "" : root.textContent || "")) visit(root);
+    return found;
+  }
+
   function collect(root) {
     const out = [];
     // `text`: the element's text when already read (or the one line that is its display).
@@ -245,13 +262,8 @@
         // The selector of a text group is words to look for, not CSS. One look at the whole
         // text first (most pages have none of the words), then only text nodes are walked.
         const hint = wordsPattern(group.selector);
-        const all = root === document ? document.body?.textContent : root.textContent;
-        if (!hint.test(all || "")) return;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) {
-          const value = walker.currentNode.nodeValue;
-          if (value.length > MAX_HINT_TEXT || !hint.test(value)) continue;
-          const el = walker.currentNode.parentElement;
+        for (const node of hintedTexts(root, hint)) {
+          const el = node.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
           if (!el || seen.has(el) || SKIP_TEXT_IN.has(el.localName) || ours(el)) continue;
           // A label heading a table's column (a leaderboard's "Points"): its display is the
@@ -267,7 +279,7 @@
           const text = textOf(display);
           if (text.length <= plan.display_chars) consider(display, index, true, text);
           else {
-            const line = lineOf(walker.currentNode);
+            const line = lineOf(node);
             if (line.length <= plan.display_chars) consider(el, index, true, line);
           }
         }
@@ -791,12 +803,11 @@
     observe();
   }
 
-  // The popup asks the tab what it saw: pages with nothing to find never told the background.
-  function answer(message, sender, reply) {
-    if (sender.id !== api.runtime.id || message?.type !== "status" || window !== window.top) return;
-    reply({ looked, url: location.href, host: hostName(), notes: drawn.size });
+  // What the popup reads (extension/status.js): pages with nothing to find never told the
+  // background, so only the tab knows it looked.
+  function status() {
+    return { looked, url: location.href, host: hostName(), notes: drawn.size };
   }
-  api.runtime.onMessage.addListener(answer);
 
   addEventListener("popstate", movedToAnotherPage);
   // Nothing tells a script its extension was removed; a person coming back to the tab does.

@@ -1136,9 +1136,22 @@ async fn bench_side_by_side() {
             "/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net",
         ),
     ];
+    // Extra configurations to measure beside these, `name=dir;...` (e.g. a copy of the
+    // extension with an empty content script, to see what injection alone costs), and the
+    // browsers to run (`firefox,chromium` by default).
+    let extra: Vec<(String, std::path::PathBuf)> = std::env::var("UNSCORED_BENCH_EXTRA")
+        .unwrap_or_default()
+        .split(';')
+        .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.into())))
+        .collect();
+    let browsers = std::env::var("UNSCORED_BENCH_BROWSERS").unwrap_or_else(|_| "firefox,chromium".into());
     let mut text = String::new();
-    for browser in [Browser::Firefox, Browser::Chromium] {
+    for browser in [Browser::Firefox] {
+        if !browsers.contains(&format!("{browser:?}").to_lowercase()) {
+            continue;
+        }
         let mut configs = vec![("none".to_string(), Extension::None), ("Unscored".to_string(), Extension::Unscored)];
+        configs.extend(extra.iter().map(|(name, dir)| (name.clone(), Extension::Other(dir.clone()))));
         if browser == Browser::Firefox {
             for (name, dir) in others {
                 if std::path::Path::new(dir).join("manifest.json").exists() {
@@ -1149,8 +1162,11 @@ async fn bench_side_by_side() {
             }
         }
         let mut sessions = Vec::new();
+        // The badge page's frame names a real host: resolved locally (and refused at once) in
+        // every configuration, so no load waits on a DNS lookup this machine cannot make.
         for (_, ext) in &configs {
-            sessions.push(start(browser, Options { extension: ext.clone(), ..Options::default() }).await);
+            let opts = Options { extension: ext.clone(), local_hosts: vec!["widgets.klout.com"], ..Options::default() };
+            sessions.push(start(browser, opts).await);
         }
         // Start-up (extension install, first wasm start, filter lists) is not page-load cost.
         for s in &sessions {

@@ -45,11 +45,17 @@ struct TabAnswer {
     host: String,
 }
 
+/// Runs `status.js` in the tab's top frame, where it reads the content script's `status()`:
+/// no content script keeps a message listener for this in every frame.
 async fn ask_tab(tab: f64) -> Option<TabAnswer> {
-    let msg = obj(&[("type", "status".into())]);
-    let top_frame = obj(&[("frameId", JsValue::from_f64(0.0))]);
-    let reply = platform::call("tabs.sendMessage", &[JsValue::from_f64(tab), msg, top_frame]).await.ok()?;
-    serde_wasm_bindgen::from_value(reply).ok()
+    let frames = js_sys::Array::of1(&JsValue::from_f64(0.0));
+    let target = obj(&[("tabId", JsValue::from_f64(tab)), ("frameIds", frames.into())]);
+    let files = js_sys::Array::of1(&JsValue::from_str("status.js"));
+    let injection = obj(&[("target", target), ("files", files.into())]);
+    let results = platform::call("scripting.executeScript", &[injection]).await.ok()?;
+    let first = js_sys::Reflect::get(&results, &JsValue::from_f64(0.0)).ok()?;
+    let answer = js_sys::Reflect::get(&first, &JsValue::from_str("result")).ok()?;
+    serde_wasm_bindgen::from_value(answer).ok()
 }
 
 fn same_page(a: &str, b: &str) -> bool {

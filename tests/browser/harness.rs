@@ -656,7 +656,7 @@ impl Session {
                        const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
                        if (st && st.url === url && (st.scans >= 1 || st.quiet)) return done(st);
                        // A page with nothing to find tells only its own tab.
-                       const seen = await api.tabs.sendMessage(tab, { type: "status" }, { frameId: 0 }).catch(() => null);
+                       const seen = await api.scripting.executeScript({ target: { tabId: tab, frameIds: [0] }, files: ["status.js"] }).then((r) => r[0]?.result ?? null, () => null);
                        if (seen && seen.url === url && seen.looked !== "not yet")
                          return done({ url, quiet: seen.looked === "quiet", scans: 0, looked: seen.looked });
                      }
@@ -682,7 +682,7 @@ impl Session {
                    (async () => {
                      const f = await api.runtime.sendMessage({ type: "tab-findings", tab });
                      const st = await api.runtime.sendMessage({ type: "tab-stats", tab });
-                     const seen = await api.tabs.sendMessage(tab, { type: "status" }, { frameId: 0 }).catch(() => null);
+                     const seen = await api.scripting.executeScript({ target: { tabId: tab, frameIds: [0] }, files: ["status.js"] }).then((r) => r[0]?.result ?? null, () => null);
                      const page = (u) => (u || "").split('#')[0];
                      if (seen && st && st.url && page(seen.url) !== page(st.url)) return done([]);
                      done(f.findings.map((x) => `${x.finding.kind}:${x.finding.service ?? "-"}`));
