@@ -1146,7 +1146,7 @@ async fn bench_side_by_side() {
         .collect();
     let browsers = std::env::var("UNSCORED_BENCH_BROWSERS").unwrap_or_else(|_| "firefox,chromium".into());
     let mut text = String::new();
-    for browser in [Browser::Firefox] {
+    for browser in [Browser::Firefox, Browser::Chromium] {
         if !browsers.contains(&format!("{browser:?}").to_lowercase()) {
             continue;
         }
