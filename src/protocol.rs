@@ -205,6 +205,63 @@ mod tests {
         assert_eq!(candidates.len(), MAX_CANDIDATES);
     }
 
+    /// The fuzz target `message` (tests/fuzz) in miniature, so `cargo test` keeps its promise:
+    /// valid messages mutated 20,000 ways never panic the decoder, and whatever it accepts
+    /// stays within its caps once capped.
+    #[test]
+    fn mutated_messages_never_panic_and_stay_capped() {
+        let seeds = [
+            r#"{"type":"plan","url":"https://example.org/a?b=c","doc":"d1"}"#,
+            r#"{"type":"scan","url":"https://example.org/","doc":"d","plan":7,"reset":true,"collect_ms":1.5,
+               "candidates":[{"id":0,"tag":"iframe","text":"Klout 63","attrs":[["src","http://widgets.klout.com/badge/j"]],
+               "card":{"text":"jane","links":["/u/jane"],"images":["avatar"]}}],"page_text":"Allow"}"#,
+            r#"{"type":"tab-findings","tab":3}"#,
+            r#"{"type":"configure","kind":"score","shown":false}"#,
+        ]
+        .map(String::from);
+        // Over every cap, so a cap that stopped working fails here.
+        let long = "é".repeat(4000);
+        let seeds: Vec<String> = seeds
+            .into_iter()
+            .chain([format!(
+                r#"{{"type":"scan","url":"https://example.org/{long}","candidates":[{{"id":1,"tag":"b","text":"{long}"}}],"page_text":"{long}"}}"#
+            )])
+            .collect();
+        let tokens = ["{", "}", "[", "]", ",", ":", "\"", "null", "-1e999", "1e308", "\\u0000", "\"type\"", "\"scan\""];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        for round in 0..20_000 {
+            let mut bytes = seeds[round % seeds.len()].as_bytes().to_vec();
+            for _ in 0..1 + next(4) {
+                let at = next(bytes.len() + 1);
+                match next(5) {
+                    0 if at < bytes.len() => bytes[at] ^= 1 << next(8),
+                    1 if at < bytes.len() => drop(bytes.drain(at..(at + 1 + next(8)).min(bytes.len()))),
+                    2 => bytes.splice(at..at, tokens[next(tokens.len())].bytes()).for_each(drop),
+                    3 => bytes.truncate(at),
+                    _ => {
+                        let from = next(bytes.len().max(1));
+                        let piece: Vec<u8> = bytes[from.min(bytes.len())..].iter().take(40).copied().collect();
+                        bytes.splice(at..at, piece).for_each(drop);
+                    }
+                }
+            }
+            let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+            let _ = serde_json::from_str::<UiMessage>(text);
+            let Ok(message) = serde_json::from_str::<PageMessage>(text) else { continue };
+            if let PageMessage::Scan { url, candidates, page_text, .. } = message.capped() {
+                assert!(url.len() <= MAX_URL && candidates.len() <= MAX_CANDIDATES, "{text}");
+                assert!(candidates.iter().all(|c| c.text.len() <= MAX_TEXT), "{text}");
+                assert!(page_text.is_none_or(|t| t.len() <= MAX_PAGE_TEXT), "{text}");
+            }
+        }
+    }
+
     #[test]
     fn unknown_fields_are_refused_by_name() {
         let e = serde_json::from_str::<PageMessage>(r#"{"type":"plan","url":"u","tab":7}"#).unwrap_err();
