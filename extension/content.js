@@ -77,6 +77,7 @@
     watcher?.disconnect();
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
+    removeEventListener("pageshow", cameBack);
     document.removeEventListener("visibilitychange", stillThere);
     for (const host of drawn) host.remove();
     drawn.clear();
@@ -810,6 +811,14 @@
   }
 
   addEventListener("popstate", movedToAnotherPage);
+  // Back or forward to a page the browser kept in memory: no new document, no new script, and
+  // the background forgot the page when the tab left it. Look again.
+  function cameBack(event) {
+    if (!event.persisted) return;
+    if (alive()) restart();
+    else shutdown();
+  }
+  addEventListener("pageshow", cameBack);
   // Nothing tells a script its extension was removed; a person coming back to the tab does.
   function stillThere() {
     if (!alive()) shutdown();

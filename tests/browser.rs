@@ -715,6 +715,7 @@ async fn lifecycle(browser: Browser) {
     hostile_page(&s, &server, tab).await;
     hostile_pages(&s, &server, tab).await;
     fake_notes(&s, &server, tab).await;
+    back_to_a_kept_page(&s, &server, tab).await;
     s.close().await;
 }
 
@@ -785,6 +786,35 @@ async fn fake_notes(s: &Session, server: &Server, tab: i64) {
         .unwrap();
     assert_eq!(leaked, serde_json::json!(false), "{b:?}: the page's scripts can read the sign");
     s.client.switch_to_window(ext).await.unwrap();
+}
+
+/// Back to a page the browser kept in memory (its back/forward cache: no new document, no
+/// new content script): the finding, the badge and the one note come back with it.
+async fn back_to_a_kept_page(s: &Session, server: &Server, tab: i64) {
+    let b = s.browser;
+    assert_eq!(s.findings_after_load(tab, &server.url("klout-badge.html?kept")).await, ["widget:klout"], "{b:?}");
+    let ext = s.client.window().await.unwrap();
+    let page = other_window(s, &ext).await;
+    // The person follows a link, then goes back (history made by the page, as a click makes it).
+    s.client.switch_to_window(page.clone()).await.unwrap();
+    let next = serde_json::json!(server.url("plain.html?left"));
+    s.client.execute("window.keptMark = true; location.href = arguments[0];", vec![next]).await.unwrap();
+    s.client.switch_to_window(ext.clone()).await.unwrap();
+    s.wait_for(10, "the badge to clear on the next page", || async {
+        (s.badge_text(tab).await.is_empty()).then_some(())
+    })
+    .await;
+    s.client.switch_to_window(page.clone()).await.unwrap();
+    s.client.execute("history.back();", vec![]).await.unwrap();
+    s.client.switch_to_window(ext.clone()).await.unwrap();
+    assert_eq!(s.wait_for_findings(tab, 1, 15).await, ["widget:klout"], "{b:?}: back");
+    assert_eq!(s.badge_text(tab).await, "1", "{b:?}: the badge after going back");
+    s.client.switch_to_window(page).await.unwrap();
+    let kept = s.client.execute("return window.keptMark === true;", vec![]).await.unwrap();
+    let notes = s.client.execute(&format!("return {NOTE_COUNT}"), vec![]).await.unwrap();
+    s.client.switch_to_window(ext).await.unwrap();
+    eprintln!("{b:?}: back to the page kept in memory: {kept}");
+    assert_eq!(notes, serde_json::json!(1), "{b:?}: one note after going back");
 }
 
 /// From an extension page: points `tab` at `url` without waiting (a fragment change, say).
