@@ -227,18 +227,27 @@
   // (Firefox's wrappers most), and most of a big page has no such word.
   function hintedTexts(root, hint) {
     const found = [];
-    const visit = (parent) => {
-      for (let n = parent.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === 3) {
-          const value = n.nodeValue;
-          if (value.length <= MAX_HINT_TEXT && hint.test(value)) found.push(n);
-        } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
-          visit(n);
-        }
-      }
-    };
     // Most pages have none of the words: one look at the whole text first.
-    if (hint.test(root === document ? document.body?.textContent || "" : root.textContent || "")) visit(root);
+    if (!hint.test(root === document ? document.body?.textContent || "" : root.textContent || "")) return found;
+    // Depth first, in document order, with a stack of where to go on after each subtree
+    // (a page can nest elements deeper than the script stack goes).
+    const after = [];
+    let n = root.firstChild;
+    while (n || after.length) {
+      if (!n) {
+        n = after.pop();
+        continue;
+      }
+      if (n.nodeType === 3) {
+        const value = n.nodeValue;
+        if (value.length <= MAX_HINT_TEXT && hint.test(value)) found.push(n);
+      } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
+        after.push(n.nextSibling);
+        n = n.firstChild;
+        continue;
+      }
+      n = n.nextSibling;
+    }
     return found;
   }
 

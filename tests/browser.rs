@@ -835,6 +835,9 @@ async fn hostile_pages(s: &Session, server: &Server, tab: i64) {
     s.wait_for_findings(tab, 1, 25).await;
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(s.findings(tab).await, badge, "{b:?}: after the mutation storm");
+    // A person's score 2,000 elements deep (walked without recursion).
+    let deep = s.findings_after_load(tab, &server.url("hostile-deep.html")).await;
+    assert_eq!(deep, ["score:-"], "{b:?}: nested 2,000 deep");
     // The badge inside a sandboxed frame.
     s.load_and_wait(tab, &server.url("sandboxed.html")).await;
     assert_eq!(s.wait_for_findings(tab, 1, 15).await, badge, "{b:?}: in a sandboxed frame");
