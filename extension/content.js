@@ -780,6 +780,17 @@
     return sheet;
   }
 
+  // The page's own load comes first: looking waits for it (at most LOAD_WAIT_MS), so a note
+  // never holds up what the person came for.
+  const LOAD_WAIT_MS = 3000;
+  function pageLoaded() {
+    if (document.readyState === "complete") return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, LOAD_WAIT_MS);
+      addEventListener("load", () => (clearTimeout(timer), resolve()), { once: true });
+    });
+  }
+
   async function start() {
     const started = generation;
     let pp = null;
@@ -806,6 +817,8 @@
       }
       apply(reply);
     }
+    await pageLoaded();
+    if (started !== generation) return;
     await scan([document]);
     // Started again meanwhile (a replan, an in-page move): that start reports, not this one.
     if (started !== generation) return;
