@@ -455,11 +455,11 @@ pub fn explain(req: &ConsentRequest, records: &[Record]) -> Explanation {
     let service_match = match_service(req, records);
     let record = service_match.as_ref().and_then(|m| records.iter().find(|r| r.id == m.id));
 
-    // Opt-out flow: the matched app's purpose, or the redirect address says so.
     if let Some(note) = against_the_catalog(&mut scopes, pid, service_match.as_ref(), record) {
         notes.push(note);
     }
 
+    // Opt-out flow: the matched app's purpose, or the redirect address says so.
     let purpose_opt_out = service_match.as_ref().is_some_and(|m| m.purpose.as_deref() == Some("opt-out"));
     let opt_out_flow = !req.lookalike && (purpose_opt_out || req.opt_out_hint);
     let mut mismatch = None;

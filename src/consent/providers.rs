@@ -229,8 +229,9 @@ pub struct Endpoint {
     pub flow: Flow,
     /// The page documenting the endpoint; `None` for pages seen in real flows but not documented.
     pub doc: Option<&'static str>,
-    /// Query parameter without which the provider shows an error instead of consent.
-    required: Option<&'static str>,
+    /// Query parameters without which the provider shows an error instead of consent (a
+    /// company's own domain needs the whole request to pass for Salesforce's).
+    required: &'static [&'static str],
     /// The path alone identifies the provider (used for internationalised lookalike hosts).
     distinctive: bool,
 }
@@ -262,21 +263,21 @@ const fn ep(
     path: PathPattern,
     flow: Flow,
     doc: Option<&'static str>,
-    required: Option<&'static str>,
+    required: &'static [&'static str],
     distinctive: bool,
 ) -> Endpoint {
     Endpoint { provider, hosts: Hosts::Exact(hosts), path, flow, doc, required, distinctive }
 }
 
 /// A Salesforce authorization endpoint on `hosts` ("OAuth Endpoints", Salesforce Help).
-const fn salesforce(hosts: Hosts) -> Endpoint {
+const fn salesforce(hosts: Hosts, required: &'static [&'static str]) -> Endpoint {
     Endpoint {
         provider: Provider::Salesforce,
         hosts,
         path: SalesforceAuthorize,
         flow: Flow::OAuth2,
         doc: Some(SF_ENDPOINTS),
-        required: Some("client_id"),
+        required,
         distinctive: true,
     }
 }
@@ -292,7 +293,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth/authorize"),
         Flow::OAuth1,
         Some(X_AUTHORIZE),
-        Some("oauth_token"),
+        &["oauth_token"],
         false,
     ),
     ep(
@@ -301,7 +302,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth/authenticate"),
         Flow::OAuth1,
         Some(X_AUTHENTICATE),
-        Some("oauth_token"),
+        &["oauth_token"],
         false,
     ),
     // X OAuth 2.0 with PKCE: "Step 2: GET oauth2/authorize".
@@ -311,11 +312,11 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/i/oauth2/authorize"),
         Flow::OAuth2,
         Some(X_OAUTH2),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     // The authorizationUrl in X's OpenAPI description.
-    ep(Provider::X, &["api.x.com"], Exact("/2/oauth2/authorize"), Flow::OAuth2, Some(X_SPEC), Some("client_id"), false),
+    ep(Provider::X, &["api.x.com"], Exact("/2/oauth2/authorize"), Flow::OAuth2, Some(X_SPEC), &["client_id"], false),
     // Facebook Login, "Manually Build a Login Flow": https://www.facebook.com/v19.0/dialog/oauth.
     // m.facebook.com/dialog/oauth is the mobile site's copy (seen in SDK code, not in the guide).
     ep(
@@ -324,7 +325,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         FacebookDialog,
         Flow::OAuth2,
         Some(FB_MANUAL),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     // Instagram: GET https://api.instagram.com/oauth/authorize (Basic Display / Oauth Authorize
@@ -335,7 +336,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth/authorize"),
         Flow::OAuth2,
         Some(IG_AUTHORIZE),
-        Some("client_id"),
+        &["client_id"],
         false,
     ),
     ep(
@@ -344,7 +345,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth/authorize"),
         Flow::OAuth2,
         Some(IG_BUSINESS),
-        Some("client_id"),
+        &["client_id"],
         false,
     ),
     // Google: the discovery document's authorization_endpoint, and the older /o/oauth2/auth.
@@ -354,7 +355,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/o/oauth2/v2/auth"),
         Flow::OAuth2,
         Some(GOOGLE_OIDC),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     ep(
@@ -363,7 +364,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/o/oauth2/auth"),
         Flow::OAuth2,
         Some(GOOGLE_LEGACY),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     // Pages Google redirects to during the flow; seen in real flows, not documented.
@@ -373,10 +374,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/o/oauth2/auth/oauthchooseaccount"),
         Flow::ConsentPage,
         None,
-        None,
+        &[],
         true,
     ),
-    ep(Provider::Google, &["accounts.google.com"], Exact("/signin/oauth/consent"), Flow::ConsentPage, None, None, true),
+    ep(Provider::Google, &["accounts.google.com"], Exact("/signin/oauth/consent"), Flow::ConsentPage, None, &[], true),
     // LinkedIn: Authorization Code Flow, and the legacy OAuth 2.0 endpoint.
     ep(
         Provider::Linkedin,
@@ -384,7 +385,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth/v2/authorization"),
         Flow::OAuth2,
         Some(LI_CODE),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     ep(
@@ -393,7 +394,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/uas/oauth2/authorization"),
         Flow::OAuth2,
         Some(LI_LEGACY),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     // GitHub: "Request a user's GitHub identity", GET https://github.com/login/oauth/authorize.
@@ -403,7 +404,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/login/oauth/authorize"),
         Flow::OAuth2,
         Some(GH_AUTHORIZE),
-        Some("client_id"),
+        &["client_id"],
         false,
     ),
     // Microsoft identity platform (v2.0), the older Azure AD v1.0 endpoint, and Live Connect.
@@ -413,7 +414,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         MicrosoftTenant { v2: true },
         Flow::OAuth2,
         Some(MS_V2),
-        Some("client_id"),
+        &["client_id"],
         false,
     ),
     ep(
@@ -422,7 +423,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         MicrosoftTenant { v2: false },
         Flow::OAuth2,
         Some(MS_V1),
-        Some("client_id"),
+        &["client_id"],
         false,
     ),
     ep(
@@ -431,20 +432,16 @@ pub static ENDPOINTS: &[Endpoint] = &[
         Exact("/oauth20_authorize.srf"),
         Flow::OAuth2,
         Some(MS_LIVE),
-        Some("client_id"),
+        &["client_id"],
         true,
     ),
     // Salesforce: login.salesforce.com, test.salesforce.com for sandboxes, a company's My
     // Domain (and its sandboxes under sandbox.my.salesforce.com), an Experience Cloud site,
     // or "a custom URL".
-    salesforce(Hosts::Exact(&["login.salesforce.com", "test.salesforce.com"])),
-    salesforce(Hosts::Within(&["my.salesforce.com", "my.site.com"])),
-    salesforce(Hosts::Any),
+    salesforce(Hosts::Exact(&["login.salesforce.com", "test.salesforce.com"]), &["client_id"]),
+    salesforce(Hosts::Within(&["my.salesforce.com", "my.site.com"]), &["client_id"]),
+    salesforce(Hosts::Any, &["client_id", "redirect_uri", "response_type"]),
 ];
-
-/// What a copy of Salesforce's authorization request on a company's own domain must carry
-/// besides `client_id` to be taken for one.
-const SALESFORCE_REQUEST: &[&str] = &["redirect_uri", "response_type"];
 
 impl Endpoint {
     /// True when the URL's path is this endpoint's (host not checked).
@@ -487,6 +484,11 @@ impl Endpoint {
                         .all(|(s, want)| s.eq_ignore_ascii_case(want))
             }
         }
+    }
+
+    /// Every parameter the endpoint needs is there, not empty.
+    fn carries_request(&self, url: &Url<'_>) -> bool {
+        self.required.iter().all(|p| url.query_value(p).is_some_and(|v| !v.trim().is_empty()))
     }
 
     fn has_host(&self, host: &str) -> bool {
@@ -558,10 +560,8 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
     let host = url.host.as_str();
     for e in ENDPOINTS {
         if e.has_host(host) && e.path_matches(url) {
-            if let Some(p) = e.required {
-                if url.query_value(p).is_none_or(|v| v.trim().is_empty()) {
-                    return None;
-                }
+            if !e.carries_request(url) {
+                return None;
             }
             return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: false });
         }
@@ -594,10 +594,9 @@ pub fn match_endpoint(url: &Url<'_>) -> Option<EndpointMatch> {
             return Some(EndpointMatch { endpoint: e, provider: e.provider, lookalike: true });
         }
     }
-    // A company's Salesforce site on its own domain, borrowing no provider's name.
-    let whole_request = SALESFORCE_REQUEST.iter().all(|k| url.query_value(k).is_some_and(|v| !v.trim().is_empty()))
-        && url.query_value("client_id").is_some_and(|v| !v.trim().is_empty());
-    candidates.iter().find(|e| e.hosts == Hosts::Any && whole_request).map(|e| EndpointMatch {
+    // An endpoint on any host (a company's Salesforce site on its own domain), borrowing no
+    // provider's name, when the whole request is there.
+    candidates.iter().find(|e| e.hosts == Hosts::Any && e.carries_request(url)).map(|e| EndpointMatch {
         endpoint: e,
         provider: e.provider,
         lookalike: false,
