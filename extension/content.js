@@ -149,8 +149,7 @@
 
   // The card around a score display (a name, avatar or profile link beside it), by the
   // engine's measure (plan.card); mirrors card_of in src/html.rs.
-  function cardOf(el) {
-    const [levels, chars, items] = plan.card;
+  function cardOf(el, [levels, chars, items] = plan.card) {
     let card = el;
     for (let i = 0; i < levels; i++) {
       const parent = card.parentElement;
@@ -163,6 +162,44 @@
       .slice(0, items)
       .map((i) => `${attr(i, "alt")} ${attr(i, "class")} ${attr(i, "src")}`.trim());
     return { text: textOf(card), links, images };
+  }
+
+  // A leaderboard's first entry as its card: the entry alone, no climbing.
+  function entryCard(item) {
+    const [, chars, items] = plan.card;
+    return { ...cardOf(item, [0, chars, items]), entry: true };
+  }
+
+  // A short text naming a ranking and holding no number (mirrors list_heading in src/html.rs).
+  function listHeading(el) {
+    if (!plan.list_hints) return false;
+    const text = textOf(el);
+    return text.length <= 40 && !/[0-9]/.test(text) && wordsPattern(plan.list_hints).test(text);
+  }
+
+  // The first entry holding a number of the list right after `el` (or after its parent, when
+  // `el` ends its parent); mirrors list_after in src/html.rs.
+  function listAfter(el) {
+    let at = el;
+    for (let up = 0; up < 3 && at; up++) {
+      let list = at.nextElementSibling;
+      while (list && (list.localName === "br" || list.localName === "hr")) list = list.nextElementSibling;
+      if (!list) {
+        at = at.parentElement;
+        continue;
+      }
+      // A lone row or item is the list's entry, not a wrapper.
+      for (let i = 0; i < 4 && list.localName !== "tr" && list.localName !== "li" && list.childElementCount === 1; i++) {
+        list = list.firstElementChild;
+      }
+      if (list.localName === "tr" || list.localName === "li") return /[0-9]/.test(textOf(list)) ? list : null;
+      let n = 0;
+      for (let item = list.firstElementChild; item && n < 20; item = item.nextElementSibling, n++) {
+        if (/[0-9]/.test(textOf(item))) return item;
+      }
+      return null;
+    }
+    return null;
   }
 
   function linkImage(el) {
@@ -254,16 +291,17 @@
   function collect(root) {
     const out = [];
     // `text`: the element's text when already read (or the one line that is its display).
-    const consider = (el, index, withCard, text, cardFrom) => {
-      if (seen.has(el) || out.length >= MAX_CANDIDATES) return;
-      seen.add(el);
-      let id = ids.get(el);
+    // `key`: what the candidate is known by (an element, or the text node of one line in it).
+    const consider = (el, index, withCard, text, cardFrom, entry = false, key = el) => {
+      if (seen.has(key) || out.length >= MAX_CANDIDATES) return;
+      seen.add(key);
+      let id = ids.get(key);
       if (id === undefined) {
         id = nextId++;
-        ids.set(el, id);
+        ids.set(key, id);
       }
       const f = features(el, index, id, text);
-      if (withCard) f.card = cardOf(cardFrom ?? el);
+      if (withCard) f.card = entry ? entryCard(cardFrom) : cardOf(cardFrom ?? el);
       out.push(f);
       elements.set(id, el);
     };
@@ -283,14 +321,21 @@
             if (column.text.length <= plan.display_chars) consider(column.table, index, true, column.text, column.row);
             continue;
           }
+          // A leaderboard's heading: its card is the first entry of the list after it.
+          const entry = listHeading(el) ? listAfter(el) : null;
+          if (entry) {
+            consider(el, index, true, textOf(el), entry, true);
+            continue;
+          }
           const display = scoreContext(el);
           // Longer than any display, by the engine's measure: prose, not worth a message,
           // unless the hit is one line among lines ("Karma: 12<br>Posts: 40"): that line is it.
           const text = textOf(display);
           if (text.length <= plan.display_chars) consider(display, index, true, text);
           else {
+            // A line is known by its text node: the element's other lines are displays of their own.
             const line = lineOf(node);
-            if (line.length <= plan.display_chars) consider(el, index, true, line);
+            if (line.length <= plan.display_chars) consider(el, index, true, line, undefined, false, node);
           }
         }
         return;
@@ -628,7 +673,11 @@
     const chain = [];
     for (let el = node.parentElement; el && chain.length < 4; el = el.parentElement) chain.push(el);
     if (!chain.length || chain.some(ours)) return;
-    for (const el of chain) seen.delete(el);
+    for (const el of chain) {
+      seen.delete(el);
+      // Lines are known by their label's text node (see `consider`).
+      for (const child of el.childNodes) if (child.nodeType === 3) seen.delete(child);
+    }
     pending.add(chain[Math.min(2, chain.length - 1)]);
   }
 

@@ -143,7 +143,8 @@ impl<'a> EngineBuilder<'a> {
             .map(|(i, r)| (r.name.to_lowercase(), i))
             .filter(|(n, _)| n.chars().count() >= 4)
             .collect();
-        let mut hints: Vec<String> = heuristics::HINTS.iter().map(|h| h.to_string()).collect();
+        let mut hints: Vec<String> =
+            heuristics::HINTS.iter().chain(heuristics::LIST_HINTS).map(|h| h.to_string()).collect();
         for (name, _) in &scorer_names {
             if !hints.iter().any(|h| name.contains(h.as_str())) {
                 hints.push(name.clone());
@@ -158,6 +159,15 @@ impl<'a> EngineBuilder<'a> {
             .collect();
         hints.extend(capitalised);
         let text_hints = hints.join("|");
+        // The same for the page side's test of a leaderboard's heading.
+        let list_hints = heuristics::LIST_HINTS
+            .iter()
+            .flat_map(|h| {
+                let capitalised = heuristics::capitalise(h);
+                [h.to_string()].into_iter().chain((capitalised != *h && !h.is_ascii()).then_some(capitalised))
+            })
+            .collect::<Vec<_>>()
+            .join("|");
         // One selector for every scorer's slots, so a page pays one query whatever the catalog.
         let slot_names: Vec<(String, usize)> = scorer_names
             .iter()
@@ -181,6 +191,7 @@ impl<'a> EngineBuilder<'a> {
             names,
             scorer_names,
             text_hints,
+            list_hints,
             slot_names,
             slot_selector,
             services,
@@ -228,6 +239,8 @@ pub struct Engine {
     scorer_names: Vec<(String, usize)>,
     /// Words the page side looks for in text, `|`-separated.
     text_hints: String,
+    /// Words of a leaderboard's heading, `|`-separated (see [`ScanPlan::list_hints`]).
+    list_hints: String,
     /// Catalogued scorers' names (letters and digits, lower-case) for their score slots.
     slot_names: Vec<(String, usize)>,
     /// Elements named after a catalogued scorer (`id="kloutScore"`, `<object
@@ -312,6 +325,11 @@ pub struct ScanPlan {
     /// score display ([`heuristics::MAX_DISPLAY_CHARS`]): the page side does not send it.
     #[serde(default = "display_chars")]
     pub display_chars: usize,
+    /// `|`-separated words of a leaderboard's heading: a text hit holding one and no number
+    /// is sent with the first entry of the list right after it as its card
+    /// ([`heuristics::ranking_display`]).
+    #[serde(default)]
+    pub list_hints: String,
 }
 
 fn display_chars() -> usize {
@@ -391,6 +409,10 @@ pub struct Card {
     /// `alt`, `class` and `src` of up to [`CARD_ITEMS`] images in the card, joined by spaces.
     #[serde(default)]
     pub images: Vec<String>,
+    /// The card is the first entry of the list right after the display (a leaderboard's
+    /// heading), not the display's surroundings.
+    #[serde(default)]
+    pub entry: bool,
 }
 
 /// How far the page side climbs from a score display to its card.
@@ -558,6 +580,7 @@ impl Engine {
             text_context: TEXT_CONTEXT,
             card: card_limits(),
             display_chars: display_chars(),
+            list_hints: self.list_hints.clone(),
         }
     }
 
@@ -715,6 +738,13 @@ impl Engine {
                 return Some(Finding { kind: "widget".into(), service, candidate: Some(c.id), evidence });
             }
             if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
+                return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
+            }
+        }
+        let entry = c.card.as_ref().filter(|card| card.entry).map(|card| card.text.as_str());
+        if let Some(display) = entry.and_then(|entry| heuristics::ranking_display(&c.text, entry)) {
+            if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
+                let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }

@@ -48,6 +48,17 @@ pub const HINTS: &[&str] = &[
     "puntuaci",
     "pontua",
     "job success",
+    "punkt",
+    "poäng",
+    "puan",
+    "punts",
+    "очк",
+    "балл",
+    "бали",
+    "点数",
+    "cheers",
+    "포인트",
+    "امتیاز",
     "карм",
     "saygın",
     "itibar",
@@ -76,6 +87,35 @@ pub const HINTS: &[&str] = &[
     "평판",
 ];
 
+/// Headings of a list of people ranked by a score: a leaderboard. The page side sends such a
+/// heading with the list's first item as its card ([`ranking_display`] reads it).
+pub const LIST_HINTS: &[&str] = &[
+    // The leaderboard titles of Discourse's gamification plugin, FriendsOfFlarum gamification,
+    // Moodle Level Up and NodeBB, as their translation files word them (each file is listed in
+    // src/heuristics-sources.md): a plural or inflected ending is allowed after each.
+    "leaderboard",
+    "ranking",
+    "rangliste",
+    "classement",
+    "clasificaci",
+    "classifica",
+    "klassement",
+    "таблица лидеров",
+    "рейтинг",
+    "liderlik",
+    "sıralama",
+    "xếp hạng",
+    "peringkat",
+    "topplist",
+    "tulostaulu",
+    "المتصدرين",
+    "تابلو امتیازات",
+    "リーダーボード",
+    "ランキング",
+    "排行",
+    "排名",
+];
+
 /// Whether a label scores people by itself, or needs a person beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -86,6 +126,8 @@ pub enum Label {
     /// Points: a member's, with a person in the card, unless the card is a post's or a
     /// story's byline ("287 points by jane"), whose points are the item's.
     Points,
+    /// A leaderboard's heading: the score is in the list's first item, beside the person.
+    Ranking,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -179,6 +221,23 @@ const LABELS: &[(&str, Label)] = &[
     ("punti", Label::Points),
     ("pontuação", Label::Points),
     ("puntuación", Label::Points),
+    // FriendsOfFlarum gamification's and Question2Answer's points, as translated
+    // (src/heuristics-sources.md).
+    ("punktzahl", Label::Points),
+    ("punkty", Label::Points),
+    ("poäng", Label::Points),
+    ("puan", Label::Points),
+    ("punts", Label::Points),
+    ("очков", Label::Points),
+    ("очки", Label::Points),
+    ("баллы", Label::Points),
+    ("бали", Label::Points),
+    ("点数", Label::Points),
+    // Korean boards' (gnuboard) and Persian news sites' (DataLife Engine) member points.
+    ("포인트", Label::Points),
+    ("امتیاز", Label::Points),
+    // Discourse gamification's name for a member's score.
+    ("cheers", Label::Points),
 ];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
@@ -337,6 +396,47 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind: Label::Shared })
 }
 
+/// A leaderboard: `heading` names a ranking of people ("Leaderboard", "User ranking",
+/// "ユーザランキング") and holds no number; `item` is the text of the list's first entry, whose
+/// largest number is the score ("1. jane 1,340" → "1,340"). Judged like any display, with the
+/// entry as the card: it needs a person there ([`is_about_a_person`]).
+pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
+    let heading = heading.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    if heading.chars().count() > 40 || heading.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // A word's start, with at most a plural or inflected ending after it ("Ranglisten", "Rankingi").
+    let ending = |at: usize, w: &str| {
+        let rest: String = heading[at + w.len()..].chars().take_while(|c| c.is_alphabetic() && !is_cjk(*c)).collect();
+        rest.chars().count() <= 4
+    };
+    let label = LIST_HINTS.iter().find(|w| {
+        heading.match_indices(**w).any(|(at, _)| {
+            let starts =
+                w.starts_with(is_cjk) || heading[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            starts && ending(at, w)
+        })
+    })?;
+    // Words of the heading beside the label ("Top users ranking", "財富排行"): few, or it is prose.
+    if heading.split_whitespace().count() > 4 || PROSE_WORDS.iter().any(|w| contains_word(&heading, w)) {
+        return None;
+    }
+    let value = item
+        .split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c))
+        .filter_map(|t| {
+            let t = t.trim_end_matches(['.', ',']);
+            let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let unit = &t[digits.len()..];
+            let plain = digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let known_unit = ["", "pt", "pts", "xp", "k"].contains(&unit.to_ascii_lowercase().as_str());
+            (plain && known_unit && digits.starts_with(|c: char| c.is_ascii_digit()))
+                .then(|| (digits.replace([',', '.'], "").parse::<u64>().unwrap_or(0), digits.to_string()))
+        })
+        .max_by_key(|(n, _)| *n)?
+        .1;
+    Some(ScoreDisplay { label: capitalise(label), value, prefix: String::new(), kind: Label::Ranking })
+}
+
 /// Whether a display scores a person, judged with what surrounds it.
 pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let card = cx.text.to_lowercase();
@@ -350,6 +450,11 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Person => true,
         Label::Shared => person_beside(cx),
         Label::Points => !ITEM_WORDS.iter().any(|w| byline_word(&card, w)) && person_beside(cx),
+        // The entry itself shows the person: a member page around a list of posts is no leaderboard.
+        Label::Ranking => {
+            !ITEM_WORDS.iter().any(|w| byline_word(&card, w))
+                && person_beside(&Context { page_url: String::new(), ..cx.clone() })
+        }
     }
 }
 
@@ -610,6 +715,30 @@ mod tests {
         let profile = Context { page_url: "https://arquigrafia.example.org/users/42".into(), ..Context::default() };
         assert!(is_about_a_person(&score_display("Pontuação: 120").unwrap(), &profile));
         assert!(!person("Job success stories from our customers"));
+    }
+
+    #[test]
+    fn leaderboards() {
+        let d = ranking_display("Leaderboards", "1. janedoe 1,340").unwrap();
+        assert_eq!((d.label.as_str(), d.value.as_str()), ("Leaderboard", "1,340"));
+        assert_eq!(ranking_display("ユーザランキング", "1 山田 花子 (342pt)").unwrap().value, "342");
+        assert_eq!(ranking_display("Ranglisten", "1 jane 880").unwrap().label, "Rangliste");
+        assert!(ranking_display("Leaderboard", "janedoe").is_none(), "an entry with no number");
+        assert!(ranking_display("Top 10 leaderboard", "1 jane 880").is_none(), "a heading with a number");
+        assert!(ranking_display("How the leaderboard is computed for you", "1 jane 880").is_none());
+        assert!(ranking_display("Rankingfactors", "1 jane 880").is_none());
+        let entry = |text: &str, links: &[&str]| Context {
+            text: text.into(),
+            links: links.iter().map(|l| l.to_string()).collect(),
+            page_url: "https://forum.example.org/users/jane".into(),
+            ..Context::default()
+        };
+        let d = ranking_display("Leaderboard", "1 janedoe 1340").unwrap();
+        assert!(is_about_a_person(&d, &entry("1 janedoe 1340", &["/user/janedoe"])));
+        // The entry must show the person: a member's page around a list of posts is not enough.
+        assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340", &["/posts/12"])));
+        assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340 by janedoe", &["/user/janedoe"])));
+        assert!(!is_about_a_person(&d, &entry("1 janedoe game 1340", &["/user/janedoe"])));
     }
 
     #[test]

@@ -80,6 +80,8 @@ fn text_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let hints: Vec<String> = hints.split('|').filter(|h| !h.is_empty()).map(|h| h.to_ascii_lowercase()).collect();
+    let list_hints: Vec<String> =
+        plan.list_hints.split('|').filter(|h| !h.is_empty()).map(|h| h.to_ascii_lowercase()).collect();
     for node in doc.tree.nodes() {
         let Some(text) = node.value().as_text() else { continue };
         // Prose or a script, never a score display's label (as MAX_HINT_TEXT in content.js,
@@ -112,19 +114,30 @@ fn text_candidates(
             }
             continue;
         }
+        // A leaderboard's heading: its card is the first entry of the list after it.
+        if let Some(item) = list_heading(parent, &list_hints).then(|| list_after(parent)).flatten() {
+            if seen.insert(parent.id()) {
+                let mut c = features(parent, group, out.len() as u32);
+                let [_, chars, items] = plan.card;
+                c.card = Some(Card { entry: true, ..card_of(item, [0, chars, items]) });
+                out.push(c);
+            }
+            continue;
+        }
         let el = score_context(parent, plan.text_context);
         // Longer than any display: the engine would read it as prose, unless the hit is one
         // line among lines ("Karma: 12<br>Posts: 40"): then that line is the display.
-        let (el, line) = if text_of(el).chars().count() <= plan.display_chars {
-            (el, None)
+        // A line is known by its text node: the element's other lines are displays of their own.
+        let (el, line, key) = if text_of(el).chars().count() <= plan.display_chars {
+            (el, None, el.id())
         } else {
             let line = line_of(node);
             if line.chars().count() > plan.display_chars {
                 continue;
             }
-            (parent, Some(line))
+            (parent, Some(line), node.id())
         };
-        if seen.insert(el.id()) {
+        if seen.insert(key) {
             let mut c = features(el, group, out.len() as u32);
             if let Some(line) = line {
                 c.text = line;
@@ -159,6 +172,48 @@ fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'
     let at = cells(row).iter().position(|c| c.id() == cell.id())?;
     let value = *cells(rows[1]).get(at)?;
     Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string()))
+}
+
+/// A short text naming a ranking and holding no number (as `listHeading` in extension/content.js).
+fn list_heading(el: ElementRef<'_>, hints: &[String]) -> bool {
+    let text = text_of(el).to_ascii_lowercase();
+    text.chars().count() <= 40
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && hints.iter().any(|h| text.contains(h.as_str()))
+}
+
+/// The first entry holding a number of the list right after `el` (or after its parent, when
+/// `el` ends its parent): the list's single-child wrappers are stepped into, and its first 20
+/// children looked at (as `listAfter` in extension/content.js).
+fn list_after(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    let mut at = el;
+    for _ in 0..3 {
+        let next = at.next_siblings().filter_map(ElementRef::wrap).find(|e| !matches!(e.value().name(), "br" | "hr"));
+        let Some(mut list) = next else {
+            at = at.parent().and_then(ElementRef::wrap)?;
+            continue;
+        };
+        // A lone row or item is the list's entry, not a wrapper.
+        for _ in 0..4 {
+            if matches!(list.value().name(), "tr" | "li") {
+                break;
+            }
+            let mut children = list.children().filter_map(ElementRef::wrap);
+            match (children.next(), children.next()) {
+                (Some(only), None) => list = only,
+                _ => break,
+            }
+        }
+        if matches!(list.value().name(), "tr" | "li") {
+            return Some(list).filter(|item| text_of(*item).chars().any(|c| c.is_ascii_digit()));
+        }
+        return list
+            .children()
+            .filter_map(ElementRef::wrap)
+            .take(20)
+            .find(|item| text_of(*item).chars().any(|c| c.is_ascii_digit()));
+    }
+    None
 }
 
 /// Inline elements that keep a text on its line (as `INLINE_TAGS` in extension/content.js).
@@ -236,6 +291,7 @@ fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
         Selector::parse(css).ok().map(|s| card.select(&s).take(items).collect::<Vec<_>>()).unwrap_or_default()
     };
     Card {
+        entry: false,
         text: text_of(card),
         links: pick("a[href]").into_iter().map(|a| attr(a, "href")).collect(),
         images: pick("img")
