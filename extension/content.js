@@ -202,6 +202,15 @@
     return null;
   }
 
+  // A link to a scorer is worth a message only if the engine could call it a score link
+  // (looks_like_score_link in src/engine.rs): a badge image, "score", or a bare number. A plain
+  // mention ("Klout's home page") in every frame of a page would otherwise wake the background.
+  function scoreLink(a) {
+    if (a.querySelector("img")) return true;
+    const text = textOf(a);
+    return /score/i.test(text) || /^[0-9.]{1,5}$/.test(text);
+  }
+
   function linkImage(el) {
     const img = el.localName === "a" ? el.querySelector("img") : null;
     return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
@@ -344,7 +353,10 @@
         // One short query and one pattern instead of a selector with hundreds of parts:
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
         const test = wordsPattern(group.words.join("|"));
-        const hit = group.kind === "embed" ? (el) => test.test(el.getAttribute(URL_ATTR[el.localName]) || "") : slotHit(test);
+        const hit =
+          group.kind === "embed"
+            ? (el) => test.test(el.getAttribute(URL_ATTR[el.localName]) || "") && (el.localName !== "a" || scoreLink(el))
+            : slotHit(test);
         const query = group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY;
         if (root.nodeType === 1 && root.matches(query) && hit(root)) consider(root, index);
         for (const el of root.querySelectorAll(query)) if (hit(el)) consider(el, index);
@@ -830,13 +842,17 @@
   }
 
   // The page's own load comes first: looking waits for it (at most LOAD_WAIT_MS), so a note
-  // never holds up what the person came for.
+  // never holds up what the person came for. In a task of its own after the event: a promise
+  // resolved in the event's turn would run the scan inside it, and the page's load would end
+  // only after the scan. (Not requestIdleCallback: headless Firefox often grants no idle time
+  // for a whole second.)
   const LOAD_WAIT_MS = 3000;
+  const afterThisTask = (resolve) => setTimeout(resolve, 0);
   function pageLoaded() {
     if (document.readyState === "complete") return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, LOAD_WAIT_MS);
-      addEventListener("load", () => (clearTimeout(timer), resolve()), { once: true });
+      addEventListener("load", () => (clearTimeout(timer), afterThisTask(resolve)), { once: true });
     });
   }
 

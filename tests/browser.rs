@@ -1163,7 +1163,13 @@ async fn bench_side_by_side() {
     use harness::Extension;
     let server = Server::start();
     let rounds: usize = std::env::var("UNSCORED_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
-    let pages = ["bench-article.html", "bench-10k.html", "bench-frames.html", "klout-badge.html", "bench-feed.html"];
+    // `UNSCORED_BENCH_PAGES=bench-feed.html,…` measures chosen pages only (to find which costs).
+    let chosen = std::env::var("UNSCORED_BENCH_PAGES").unwrap_or_default();
+    let pages: Vec<&str> =
+        ["bench-article.html", "bench-10k.html", "bench-frames.html", "klout-badge.html", "bench-feed.html"]
+            .into_iter()
+            .filter(|p| chosen.is_empty() || chosen.split(',').any(|c| c == *p))
+            .collect();
     let others = [
         ("Privacy Badger", "/usr/share/webext/privacy-badger"),
         (
