@@ -78,6 +78,7 @@
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
     removeEventListener("pageshow", cameBack);
+    removeEventListener("pagehide", left);
     document.removeEventListener("visibilitychange", stillThere);
     for (const host of drawn) host.remove();
     drawn.clear();
@@ -252,10 +253,18 @@
     return patterns.get(alternatives);
   }
   function foldedPattern(alternatives) {
-    const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    // ASCII letters only, as the engine folds them: "Репутац" stays capitalised.
+    const escape = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escape(c));
+    // ASCII letters only, as the engine folds them: "Репутац" stays capitalised. ASCII words go
+    // in one pattern with the `i` flag (the same folding for them, and several times faster
+    // than a class per letter); the others fold their ASCII letters by hand.
     const words = alternatives.replace(/[A-Z]/g, (c) => c.toLowerCase()).split("|").filter(Boolean);
-    return new RegExp(words.map((w) => [...w].map(fold).join("")).join("|"));
+    const ascii = words.filter((w) => /^[\x00-\x7f]*$/.test(w));
+    const other = words.filter((w) => !/^[\x00-\x7f]*$/.test(w));
+    const never = { test: () => false };
+    const a = ascii.length ? new RegExp(ascii.map(escape).join("|"), "i") : never;
+    const b = other.length ? new RegExp(other.map((w) => [...w].map(fold).join("")).join("|")) : never;
+    return { test: (text) => a.test(text) || b.test(text) };
   }
 
   // Text longer than this is prose or a script, never a score display's label.
@@ -285,8 +294,7 @@
         continue;
       }
       if (n.nodeType === 3) {
-        const value = n.nodeValue;
-        if (value.length <= MAX_HINT_TEXT && hint.test(value)) found.push(n);
+        if (couldBeDisplay(n.nodeValue) && hint.test(n.nodeValue)) found.push(n);
       } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
         after.push(n.nextSibling);
         n = n.firstChild;
@@ -295,6 +303,14 @@
       n = n.nextSibling;
     }
     return found;
+  }
+
+  // A text node longer than any display (by the engine's measure, once its spaces are
+  // collapsed) makes no candidate: its display, line or column would hold all of it. Not worth
+  // the pattern test (a paragraph of prose that says "score").
+  function couldBeDisplay(value) {
+    const max = plan.display_chars;
+    return value.length <= max || (value.length <= MAX_HINT_TEXT && value.replace(/\s+/g, " ").trim().length <= max);
   }
 
   function collect(root) {
@@ -443,6 +459,7 @@
     if (reset && plan.removal_links) message.signals = pageSignals();
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
+    reported = true;
     const reply = await send(message);
     if (scanned !== generation) return;
     // The person's rules changed since this page's plan: ask the background for the new
@@ -772,8 +789,23 @@
     return true;
   }
 
+  // This document told the background something (a scan, a plan request): when it goes, it
+  // says so, and what it found goes with it. The background watches no navigations itself.
+  let reported = false;
+  function left() {
+    if (!reported) return;
+    reported = false;
+    if (!alive()) return;
+    try {
+      api.runtime.sendMessage({ type: "left", doc }).catch(() => {});
+    } catch {
+      // The extension went meanwhile: nothing to tell.
+    }
+  }
+
   // A new page without a new document (in-page navigation), or a new plan: begin again.
   function restart(askEngine = false) {
+    left();
     generation++;
     forceEngine = askEngine;
     doc = newDocId();
@@ -874,6 +906,7 @@
       apply(pp);
     } else {
       local = false;
+      reported = true;
       const reply = await send({ type: "plan", url: location.href, doc });
       if (started !== generation || !reply) return;
       if (!reply.enabled || !reply.plan) {
@@ -906,6 +939,8 @@
     else shutdown();
   }
   addEventListener("pageshow", cameBack);
+  // Leaving (another address, a reload, the tab closing, the back/forward cache keeping it).
+  addEventListener("pagehide", left);
   // Nothing tells a script its extension was removed; a person coming back to the tab does.
   function stillThere() {
     if (!alive()) shutdown();

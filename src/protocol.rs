@@ -59,6 +59,13 @@ pub enum PageMessage {
         #[serde(default)]
         collect_ms: f64,
     },
+    /// A document that reported is going (a new address, a reload, the tab closing, the back/
+    /// forward cache, an in-page move): what it found goes with it. Sent instead of the
+    /// background watching every tab's navigations, which would wake it on every page.
+    Left {
+        #[serde(default)]
+        doc: String,
+    },
 }
 
 /// From the extension's own pages.
@@ -136,6 +143,7 @@ impl PageMessage {
                 cap(url, MAX_URL);
                 cap(doc, 64);
             }
+            PageMessage::Left { doc } => cap(doc, 64),
             PageMessage::Scan { url, doc, candidates, signals, page_text, .. } => {
                 cap(url, MAX_URL);
                 cap(doc, 64);

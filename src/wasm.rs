@@ -40,6 +40,6 @@ pub fn bench_classify(rounds: u32) -> f64 {
     elapsed_ms * 1e6 / (f64::from(rounds.max(1)) * urls.len().max(1) as f64)
 }
 
-pub use background::{handle_message, tab_closed, tab_navigated};
+pub use background::handle_message;
 pub use options::render_options;
 pub use popup::render_popup;

@@ -967,6 +967,41 @@ async fn firefox_tabs_open_before_install() {
     s.close().await;
 }
 
+/// Pages with nothing to find wake nothing: once the service worker has stopped, loading such
+/// pages one after another (and leaving them) leaves it stopped. A page with a badge starts it,
+/// so the check can see a running worker. (Listening to tabs.onUpdated woke it on every load.)
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_nothing_wakes_the_background() {
+    let server = Server::start();
+    let s = start(Browser::Chromium, Options { local_hosts: vec!["widgets.klout.com"], ..Options::default() }).await;
+    s.client.goto(&server.url("plain.html")).await.unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let workers = || async {
+        let targets = s.cdp("Target.getTargets", serde_json::json!({})).await.expect("CDP Target.getTargets");
+        targets["targetInfos"]
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .filter(|t| {
+                        t["type"] == "service_worker"
+                            && t["url"].as_str().is_some_and(|u| u.starts_with("chrome-extension://"))
+                    })
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    s.stop_background().await;
+    s.wait_for(10, "the service worker to stop", || async { (workers().await == 0).then_some(()) }).await;
+    for page in ["plain.html?again", "bench-article.html", "bench-feed.html", "bench-frames.html", "plain.html?last"] {
+        s.client.goto(&server.url(page)).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(800)).await;
+    }
+    assert_eq!(workers().await, 0, "pages with nothing to find started the background");
+    s.client.goto(&server.url("klout-badge.html")).await.unwrap();
+    s.wait_for(15, "the badge page to start the background", || async { (workers().await > 0).then_some(()) }).await;
+    s.close().await;
+}
+
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
     s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }

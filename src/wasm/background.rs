@@ -45,10 +45,6 @@ struct TabState {
     /// Scans of this tab so far (the `seq` of the latest finding).
     #[serde(default)]
     seq: u64,
-    /// `seq` when the tab last started loading: a new top document keeps only frames' findings
-    /// that came after.
-    #[serde(default)]
-    loading_at: u64,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +185,24 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 ("compact", JsValue::from_bool(settings.compact)),
                 ("mark", mark),
             ])
+        }
+        PageMessage::Left { doc } => {
+            let mut state = tab_state(tab).await;
+            if frame == 0 {
+                // The page is going, with its frames: nothing of it stays (as when the tab closes).
+                if !state.findings.is_empty() || state.stats.is_some() {
+                    let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab))]).await;
+                    set_badge(tab, 0);
+                }
+                return JsValue::UNDEFINED;
+            }
+            let before = state.findings.len();
+            state.findings.retain(|t| !(t.frame == frame && t.doc == doc));
+            if state.findings.len() != before {
+                put_tab_state(tab, &state).await;
+                set_badge(tab, state.findings.len());
+            }
+            JsValue::UNDEFINED
         }
         PageMessage::Scan { url, doc, plan: plan_id, reset, candidates, signals, page_text, collect_ms } => {
             let url = page_url(url, sender_url);
@@ -528,10 +542,9 @@ fn merge_findings(state: &mut TabState, frame: i64, doc: &str, reset: bool, new:
     let list = &mut state.findings;
     let before = list.len();
     if reset && frame == 0 {
-        // A new top document: keep only what frames reported since the tab began loading
-        // (its own frames may have started first).
-        let since = state.loading_at;
-        list.retain(|t| t.frame != 0 && t.seq > since);
+        // A new top document: its frames may have reported first (the page before took its own
+        // findings when it left). The top frame's earlier documents' findings go.
+        list.retain(|t| t.frame != 0);
     } else if reset {
         // A frame (re)started: forget what its earlier documents reported.
         list.retain(|t| t.frame != frame || t.doc == doc);
@@ -587,37 +600,4 @@ pub async fn installed() {
         // A tab the browser keeps us out of (a store page, a discarded tab) just stays as it is.
         platform::fire("scripting.executeScript", vec![obj(&[("target", target), ("files", files.into())])]);
     }
-}
-
-/// `tabs.onRemoved`: drop the tab's findings.
-#[wasm_bindgen]
-pub async fn tab_closed(tab: f64) {
-    let _turn = queue::turn().await;
-    let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab as i64))]).await;
-}
-
-/// `tabs.onUpdated` with status `loading` and no new URL (a reload, or a frame loading):
-/// marks the moment, so the next top document keeps only what frames report after it.
-#[wasm_bindgen]
-pub async fn tab_loading(tab: f64) {
-    let _turn = queue::turn().await;
-    let tab = tab as i64;
-    let mut state = tab_state(tab).await;
-    state.loading_at = state.seq;
-    put_tab_state(tab, &state).await;
-}
-
-/// `tabs.onUpdated` with a new URL loading in the top frame: the old findings are gone,
-/// unless only the fragment changed (the same document; its content script goes on).
-#[wasm_bindgen]
-pub async fn tab_navigated(tab: f64, url: String) {
-    let _turn = queue::turn().await;
-    let tab = tab as i64;
-    let without_fragment = |u: &str| u.split('#').next().unwrap_or_default().to_string();
-    let state = tab_state(tab).await;
-    if state.stats.as_ref().is_some_and(|st| without_fragment(&st.url) == without_fragment(&url)) {
-        return;
-    }
-    let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab))]).await;
-    set_badge(tab, 0);
 }
