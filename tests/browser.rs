@@ -106,6 +106,15 @@ async fn profile_page_gets_one_banner(s: &Session, site: &Server) {
     assert_eq!(headlines, ["Spokeo profile page", "Klout score widget"], "{:?}", s.browser);
     assert_eq!(notes[0].tagline, "People-search site");
     assert_eq!(notes[0].links, [("Opt out".to_string(), "https://www.spokeo.com/optout".to_string())]);
+    // A catalogued site's page gets its plan from the background, not storage: its notes must
+    // carry the install's sign too (the pages a look-alike note would most want to copy).
+    let sign = &notes[0].sign;
+    assert!(
+        sign.split(' ').count() == 2 && sign.chars().all(|c| c.is_ascii_lowercase() || c == ' '),
+        "{:?}: sign {sign:?}",
+        s.browser
+    );
+    assert!(notes.iter().all(|n| &n.sign == sign), "{:?}: every note shows the same sign", s.browser);
 }
 
 /// A name search's verdict comes from the page, read by the real content script: a results

@@ -184,6 +184,7 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 ("css", JsValue::from_str(ANNOTATION_CSS)),
                 ("compact", JsValue::from_bool(settings.compact)),
                 ("mark", mark),
+                ("sign", JsValue::from_str(&storage::sign().await)),
             ])
         }
         PageMessage::Left { doc } => {
