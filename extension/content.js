@@ -792,12 +792,13 @@
   // This document told the background something (a scan, a plan request): when it goes, it
   // says so, and what it found goes with it. The background watches no navigations itself.
   let reported = false;
-  function left() {
+  // `moved`: an in-page move, where the document and its frames stay.
+  function left(moved = false) {
     if (!reported) return;
     reported = false;
     if (!alive()) return;
     try {
-      api.runtime.sendMessage({ type: "left", doc }).catch(() => {});
+      api.runtime.sendMessage({ type: "left", doc, moved: moved === true }).catch(() => {});
     } catch {
       // The extension went meanwhile: nothing to tell.
     }
@@ -805,7 +806,7 @@
 
   // A new page without a new document (in-page navigation), or a new plan: begin again.
   function restart(askEngine = false) {
-    left();
+    left(true);
     generation++;
     forceEngine = askEngine;
     doc = newDocId();

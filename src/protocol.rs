@@ -65,6 +65,9 @@ pub enum PageMessage {
     Left {
         #[serde(default)]
         doc: String,
+        /// An in-page move (the document stays, with its frames): only its own findings go.
+        #[serde(default)]
+        moved: bool,
     },
 }
 
@@ -143,7 +146,7 @@ impl PageMessage {
                 cap(url, MAX_URL);
                 cap(doc, 64);
             }
-            PageMessage::Left { doc } => cap(doc, 64),
+            PageMessage::Left { doc, .. } => cap(doc, 64),
             PageMessage::Scan { url, doc, candidates, signals, page_text, .. } => {
                 cap(url, MAX_URL);
                 cap(doc, 64);

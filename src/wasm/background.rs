@@ -187,9 +187,9 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 ("sign", JsValue::from_str(&storage::sign().await)),
             ])
         }
-        PageMessage::Left { doc } => {
+        PageMessage::Left { doc, moved } => {
             let mut state = tab_state(tab).await;
-            if frame == 0 {
+            if frame == 0 && !moved {
                 // The page is going, with its frames: nothing of it stays (as when the tab closes).
                 if !state.findings.is_empty() || state.stats.is_some() {
                     let _ = platform::call("storage.session.remove", &[JsValue::from_str(&storage_key(tab))]).await;
@@ -199,7 +199,9 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             }
             let before = state.findings.len();
             state.findings.retain(|t| !(t.frame == frame && t.doc == doc));
-            if state.findings.len() != before {
+            // The top document moved within itself: its frames stay, the page it was does not.
+            let page_went = frame == 0 && state.stats.take().is_some();
+            if state.findings.len() != before || page_went {
                 put_tab_state(tab, &state).await;
                 set_badge(tab, state.findings.len());
             }
