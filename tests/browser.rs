@@ -396,6 +396,28 @@ async fn fixtures(browser: Browser) {
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: placeholder given its src later");
     s.findings_after_load(tab, &server.url("frame.html")).await;
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: same-origin frame");
+    // The top page moves within itself (a single-page app): its frame, and the frame's widget,
+    // stay. The top document's "left" must not take the frame's finding with it. (A query key
+    // of sign-in requests makes the top document ask the background for its plan, so it has
+    // reported something and says "left" when it moves.)
+    s.findings_after_load(tab, &server.url("frame.html?client_id=spa")).await;
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: same-origin frame, top asked");
+    let moved = s
+        .client
+        .execute_async(
+            r#"const [tab, done] = arguments;
+               const api = globalThis.browser ?? globalThis.chrome;
+               api.scripting
+                 .executeScript({ target: { tabId: tab, frameIds: [0] }, world: "MAIN",
+                   func: () => { history.pushState({}, "", "?moved"); document.body.append(document.createElement("p")); } })
+                 .then(() => done(true), (e) => done(String(e)));"#,
+            vec![serde_json::json!(tab)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(moved, serde_json::json!(true), "{browser:?}: moving the page");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(s.findings(tab).await, ["widget:klout"], "{browser:?}: the frame's widget after the page moved");
     s.close().await;
 }
 
