@@ -78,7 +78,7 @@
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
     removeEventListener("pageshow", cameBack);
-    removeEventListener("pagehide", left);
+    removeEventListener("pagehide", pageGoes);
     document.removeEventListener("visibilitychange", stillThere);
     for (const host of drawn) host.remove();
     drawn.clear();
@@ -171,7 +171,8 @@
     return { ...cardOf(item, [0, chars, items]), entry: true };
   }
 
-  // A short text naming a ranking and holding no number (mirrors list_heading in src/html.rs).
+  // A short text naming a ranking and holding no number (mirrors list_heading in src/html.rs;
+  // 40 is heuristics::MAX_LIST_HEADING_CHARS).
   function listHeading(el) {
     if (!plan.list_hints) return false;
     const text = textOf(el);
@@ -294,7 +295,8 @@
         continue;
       }
       if (n.nodeType === 3) {
-        if (couldBeDisplay(n.nodeValue) && hint.test(n.nodeValue)) found.push(n);
+        const value = n.nodeValue; // read once: each read crosses into the page
+        if (couldBeDisplay(value) && hint.test(value)) found.push(n);
       } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
         after.push(n.nextSibling);
         n = n.firstChild;
@@ -793,12 +795,12 @@
   // says so, and what it found goes with it. The background watches no navigations itself.
   let reported = false;
   // `moved`: an in-page move, where the document and its frames stay.
-  function left(moved = false) {
+  function left(moved) {
     if (!reported) return;
     reported = false;
     if (!alive()) return;
     try {
-      api.runtime.sendMessage({ type: "left", doc, moved: moved === true }).catch(() => {});
+      api.runtime.sendMessage({ type: "left", doc, moved }).catch(() => {});
     } catch {
       // The extension went meanwhile: nothing to tell.
     }
@@ -941,7 +943,10 @@
   }
   addEventListener("pageshow", cameBack);
   // Leaving (another address, a reload, the tab closing, the back/forward cache keeping it).
-  addEventListener("pagehide", left);
+  function pageGoes() {
+    left(false);
+  }
+  addEventListener("pagehide", pageGoes);
   // Nothing tells a script its extension was removed; a person coming back to the tab does.
   function stillThere() {
     if (!alive()) shutdown();

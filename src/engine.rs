@@ -150,24 +150,9 @@ impl<'a> EngineBuilder<'a> {
                 hints.push(name.clone());
             }
         }
-        // Pages compare hints with ASCII letters folded only: a label in another alphabet is
-        // looked for as written and capitalised too ("Репутация: 23" starts a line).
-        let capitalised: Vec<String> = hints
-            .iter()
-            .filter(|h| h.chars().next().is_some_and(|c| !c.is_ascii() && c.is_lowercase()))
-            .map(|h| heuristics::capitalise(h))
-            .collect();
-        hints.extend(capitalised);
-        let text_hints = hints.join("|");
+        let text_hints = page_words(hints);
         // The same for the page side's test of a leaderboard's heading.
-        let list_hints = heuristics::LIST_HINTS
-            .iter()
-            .flat_map(|h| {
-                let capitalised = heuristics::capitalise(h);
-                [h.to_string()].into_iter().chain((capitalised != *h && !h.is_ascii()).then_some(capitalised))
-            })
-            .collect::<Vec<_>>()
-            .join("|");
+        let list_hints = page_words(heuristics::LIST_HINTS.iter().map(|h| h.to_string()).collect());
         // One selector for every scorer's slots, so a page pays one query whatever the catalog.
         let slot_names: Vec<(String, usize)> = scorer_names
             .iter()
@@ -796,6 +781,19 @@ impl Engine {
             evidence: format!("<{}{}>{}", c.tag, named.unwrap_or_default(), text.chars().take(40).collect::<String>()),
         })
     }
+}
+
+/// Words for the page side, `|`-separated. Pages compare them with ASCII letters folded only:
+/// a word in another alphabet is looked for as written and capitalised too ("Репутация: 23"
+/// starts a line).
+fn page_words(mut words: Vec<String>) -> String {
+    let capitalised: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| !c.is_ascii() && c.is_lowercase()))
+        .map(|w| heuristics::capitalise(w))
+        .collect();
+    words.extend(capitalised);
+    words.join("|")
 }
 
 /// Score slots and CMS widget declarations of one scorer (`n`: its name, letters and digits).

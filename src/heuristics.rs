@@ -87,6 +87,10 @@ pub const HINTS: &[&str] = &[
     "평판",
 ];
 
+/// A leaderboard's heading is at most this long (and holds no number): the page side sends
+/// longer texts as displays of their own.
+pub const MAX_LIST_HEADING_CHARS: usize = 40;
+
 /// Headings of a list of people ranked by a score: a leaderboard. The page side sends such a
 /// heading with the list's first item as its card ([`ranking_display`] reads it).
 pub const LIST_HINTS: &[&str] = &[
@@ -402,7 +406,7 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
 /// entry as the card: it needs a person there ([`is_about_a_person`]).
 pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
     let heading = heading.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    if heading.chars().count() > 40 || heading.chars().any(|c| c.is_ascii_digit()) {
+    if heading.chars().count() > MAX_LIST_HEADING_CHARS || heading.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     // A word's start, with at most a plural or inflected ending after it ("Ranglisten", "Rankingi").
@@ -446,15 +450,13 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
+    let byline = || ITEM_WORDS.iter().any(|w| byline_word(&card, w));
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
-        Label::Points => !ITEM_WORDS.iter().any(|w| byline_word(&card, w)) && person_beside(cx),
+        Label::Points => !byline() && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
-        Label::Ranking => {
-            !ITEM_WORDS.iter().any(|w| byline_word(&card, w))
-                && person_beside(&Context { page_url: String::new(), ..cx.clone() })
-        }
+        Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
     }
 }
 
