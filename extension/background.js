@@ -11,6 +11,10 @@ const marks = (globalThis.unscoredMarks = { script: performance.now() });
 let ready = null;
 const wasm = () => (ready ??= init({ module_or_path: "unscored_bg.wasm" }).then(() => void (marks.wasm = performance.now())));
 wasm().catch(() => {}); // a failure reaches each event through `ready`
+// A page's plan request, the usual reason to wake, needs these: storage reads them while the
+// wasm starts (src/wasm/storage.rs takes the read once, unless something was written first).
+globalThis.unscoredEarlyRead = api.storage.local.get(["settings", "page-plan", "sign"]);
+globalThis.unscoredEarlyRead.catch(() => {});
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   marks.event ??= performance.now();

@@ -891,8 +891,34 @@
     });
   }
 
+  // A frame nobody can see into (a tracking pixel, an ad slot not yet filled) or with nothing
+  // in it yet costs nothing: no storage read, no scan. It is looked at once it grows big
+  // enough to see, or once content arrives.
+  const MIN_FRAME_PX = 8;
+  const tooSmallToSee = () => innerWidth < MIN_FRAME_PX || innerHeight < MIN_FRAME_PX;
+  const empty = () => !document.body?.firstChild;
+  function whenWorthLooking() {
+    if (window === window.top || (!tooSmallToSee() && !empty())) return Promise.resolve();
+    return new Promise((resolve) => {
+      let watching = null;
+      const check = () => {
+        if (tooSmallToSee() || empty()) return;
+        removeEventListener("resize", check);
+        watching?.disconnect();
+        resolve();
+      };
+      addEventListener("resize", check);
+      if (empty()) {
+        watching = new MutationObserver(check);
+        watching.observe(document.documentElement, { childList: true, subtree: true });
+      }
+    });
+  }
+
   async function start() {
     const started = generation;
+    await whenWorthLooking();
+    if (started !== generation) return;
     let pp = null;
     try {
       pp = (await api.storage.local.get("page-plan"))["page-plan"] ?? null;

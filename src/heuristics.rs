@@ -56,6 +56,9 @@ pub const HINTS: &[&str] = &[
     "балл",
     "бали",
     "点数",
+    "积分",
+    "積分",
+    "貢献度",
     "cheers",
     "포인트",
     "امتیاز",
@@ -242,6 +245,11 @@ const LABELS: &[(&str, Label)] = &[
     ("امتیاز", Label::Points),
     // Discourse gamification's name for a member's score.
     ("cheers", Label::Points),
+    // Discuz!'s member credits (both scripts) and Question2Answer's Japanese member points
+    // (src/heuristics-sources.md). Shops use 积分 too: their words below rule those out.
+    ("积分", Label::Points),
+    ("積分", Label::Points),
+    ("貢献度", Label::Points),
 ];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
@@ -289,6 +297,17 @@ const NOT_A_PERSON: &[&str] = &[
     "coupon",
     "评分",
     "星",
+    // A shop's spendable points (ECShop's and EC-CUBE's wording, src/heuristics-sources.md).
+    "商城",
+    "兑换",
+    "消耗",
+    "可用",
+    "订单",
+    "赠送",
+    "出价",
+    "商品",
+    "ご注文",
+    "ご利用",
 ];
 
 /// Sentence words: a text with one of them is prose that mentions a score.
@@ -659,6 +678,20 @@ mod tests {
         assert_eq!(score_display("Karma: +15/-3").unwrap().value, "+15");
         assert_eq!(score_display("340 pts.").unwrap().value, "340");
         assert_eq!(score_display("520points").unwrap().value, "520");
+    }
+
+    #[test]
+    fn forum_credits_are_a_members_shop_points_are_not() {
+        let member = |text: &str| {
+            let cx = Context { text: text.into(), links: vec!["home.php?mod=space&uid=42".into()], ..Context::default() };
+            score_display(text).is_some_and(|d| is_about_a_person(&d, &cx))
+        };
+        assert!(member("积分: 1280"));
+        assert!(member("積分 311"));
+        assert!(member("貢献度: 1,020"));
+        assert!(!member("我的积分 120 积分商城"));
+        assert!(!member("消耗积分：300"));
+        assert!(!person("积分: 1280"), "with no member beside it");
     }
 
     #[test]

@@ -418,7 +418,52 @@ async fn fixtures(browser: Browser) {
     assert_eq!(moved, serde_json::json!(true), "{browser:?}: moving the page");
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(s.findings(tab).await, ["widget:klout"], "{browser:?}: the frame's widget after the page moved");
+    tiny_and_empty_frames(&s, &server, tab).await;
     s.close().await;
+}
+
+/// A 1×1 frame and an empty one are not looked into (nothing a person can see, nothing
+/// there); once the page shows the first and writes into the second, both are.
+async fn tiny_and_empty_frames(s: &Session, server: &Server, tab: i64) {
+    let browser = s.browser;
+    let in_page = |call: &'static str| async move {
+        let done = s
+            .client
+            .execute_async(
+                r#"const [tab, call, done] = arguments;
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.scripting
+                     .executeScript({ target: { tabId: tab, frameIds: [0] }, world: "MAIN", func: (c) => window[c](), args: [call] })
+                     .then(() => done(true), (e) => done(String(e)));"#,
+                vec![serde_json::json!(tab), serde_json::json!(call)],
+            )
+            .await
+            .unwrap();
+        assert_eq!(done, serde_json::json!(true), "{browser:?}: {call}");
+    };
+    s.findings_after_load(tab, &server.url("tiny-frames.html")).await;
+    // The 1×1 frame's page holds a Klout badge: looked at, it would be found by now.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(s.findings(tab).await, Vec::<String>::new(), "{browser:?}: a 1×1 frame is not looked into");
+    in_page("fillSlot").await;
+    assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["score:-"], "{browser:?}: the empty frame, once written into");
+    // Frames grow (a resize) only in a tab being shown: bring the page's tab to the front,
+    // as a person looking at it would.
+    let shown = s
+        .client
+        .execute_async(
+            r#"const [tab, done] = arguments;
+               const api = globalThis.browser ?? globalThis.chrome;
+               api.tabs.update(tab, { active: true }).then(() => done(true), (e) => done(String(e)));"#,
+            vec![serde_json::json!(tab)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, serde_json::json!(true), "{browser:?}: showing the page's tab");
+    in_page("growPixel").await;
+    let mut found = s.wait_for_findings(tab, 2, 10).await;
+    found.sort();
+    assert_eq!(found, ["score:-", "widget:klout"], "{browser:?}: the 1×1 frame, once shown");
 }
 
 /// Verdicts that hang on the real host name (profile pages, name searches) are the native
@@ -1345,3 +1390,4 @@ async fn bench_side_by_side() {
         f.write_all(text.as_bytes()).unwrap();
     }
 }
+

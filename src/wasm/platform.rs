@@ -32,14 +32,38 @@ fn lookup(path: &str) -> Result<(JsValue, JsValue), JsValue> {
 
 /// Calls `api.<path>(args…)` and awaits it when it returns a promise.
 pub async fn call(path: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    let (this, f) = lookup(path)?;
-    let f: Function = f.dyn_into().map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
-    let result = f.apply(&this, &args.iter().collect::<Array>())?;
-    match result.dyn_into::<Promise>() {
-        Ok(p) => JsFuture::from(p).await,
-        Err(v) => Ok(v),
+    call_now(path, args).await
+}
+
+/// Calls `api.<path>(args…)` at once; the future awaits what it returns. The browser works on
+/// the request while the caller does work of its own before awaiting.
+pub fn call_now(path: &str, args: &[JsValue]) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
+    if path.starts_with("storage.local.") && path != "storage.local.get" {
+        let _ = Reflect::delete_property(&js_sys::global(), &JsValue::from_str(EARLY_READ));
+    }
+    let started = lookup(path).and_then(|(this, f)| {
+        let f: Function = f.dyn_into().map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
+        f.apply(&this, &args.iter().collect::<Array>())
+    });
+    async move {
+        match started?.dyn_into::<Promise>() {
+            Ok(p) => JsFuture::from(p).await,
+            Err(v) => Ok(v),
+        }
     }
 }
+
+/// The loader's storage read started as the background woke (`unscoredEarlyRead` in
+/// background.js), taken once. Gone as soon as anything writes to storage: it would be stale.
+pub fn take_early_read() -> Option<Promise> {
+    let global = js_sys::global();
+    let key = JsValue::from_str(EARLY_READ);
+    let early = Reflect::get(&global, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let _ = Reflect::delete_property(&global, &key);
+    Some(early)
+}
+
+const EARLY_READ: &str = "unscoredEarlyRead";
 
 /// Calls without waiting; failures only logged (badge updates on a closed tab, say).
 pub fn fire(path: &'static str, args: Vec<JsValue>) {
