@@ -15,6 +15,8 @@ wasm().catch(() => {}); // a failure reaches each event through `ready`
 // wasm starts (src/wasm/storage.rs takes the read once, unless something was written first).
 globalThis.unscoredEarlyRead = api.storage.local.get(["settings", "page-plan", "sign"]);
 globalThis.unscoredEarlyRead.catch(() => {});
+// Whoever changed storage meanwhile (an extension page, an update), the read is stale.
+api.storage.onChanged.addListener(() => void delete globalThis.unscoredEarlyRead);
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   marks.event ??= performance.now();

@@ -895,20 +895,26 @@
   // in it yet costs nothing: no storage read, no scan. It is looked at once it grows big
   // enough to see, or once content arrives.
   const MIN_FRAME_PX = 8;
-  const tooSmallToSee = () => innerWidth < MIN_FRAME_PX || innerHeight < MIN_FRAME_PX;
-  const empty = () => !document.body?.firstChild;
+  const worthLooking = () => innerWidth >= MIN_FRAME_PX && innerHeight >= MIN_FRAME_PX && Boolean(document.body?.firstChild);
   function whenWorthLooking() {
-    if (window === window.top || (!tooSmallToSee() && !empty())) return Promise.resolve();
+    if (window === window.top || worthLooking()) return Promise.resolve();
     return new Promise((resolve) => {
       let watching = null;
+      const timers = [];
       const check = () => {
-        if (tooSmallToSee() || empty()) return;
+        if (!worthLooking()) return;
         removeEventListener("resize", check);
+        document.removeEventListener("visibilitychange", check);
         watching?.disconnect();
+        timers.forEach(clearTimeout);
         resolve();
       };
       addEventListener("resize", check);
-      if (empty()) {
+      document.addEventListener("visibilitychange", check);
+      // A frame learns its size from the page's layout, which a background tab may not have
+      // run yet (and resize events wait for rendering): a 0×0 frame is looked at again shortly.
+      for (const ms of [500, 2000]) timers.push(setTimeout(check, ms));
+      if (!document.body?.firstChild) {
         watching = new MutationObserver(check);
         watching.observe(document.documentElement, { childList: true, subtree: true });
       }

@@ -245,6 +245,8 @@ const LABELS: &[(&str, Label)] = &[
     ("امتیاز", Label::Points),
     // Discourse gamification's name for a member's score.
     ("cheers", Label::Points),
+    // XenForo's member statistic beside Messages and Points (src/heuristics-sources.md).
+    ("reaction score", Label::Points),
     // Discuz!'s member credits (both scripts) and Question2Answer's Japanese member points
     // (src/heuristics-sources.md). Shops use 积分 too: their words below rule those out.
     ("积分", Label::Points),
@@ -503,8 +505,19 @@ fn person_beside(cx: &Context) -> bool {
 fn is_member_path(href: &str) -> bool {
     let lower = href.to_lowercase();
     // Forum software's member pages: phpBB, vBulletin, SMF, MyBB, Discuz.
-    const MEMBER_QUERIES: &[&str] =
-        &["mode=viewprofile", "member.php?u=", "action=profile", "member.php?action=profile", "space-uid-", "uid="];
+    // XenForo and Invision boards without friendly URLs route the member page in the query
+    // (`index.php?members/jane.12/`, `index.php?/profile/12-jane/`, older `index.php?showuser=12`).
+    const MEMBER_QUERIES: &[&str] = &[
+        "mode=viewprofile",
+        "member.php?u=",
+        "action=profile",
+        "member.php?action=profile",
+        "space-uid-",
+        "uid=",
+        "?members/",
+        "?/profile/",
+        "showuser=",
+    ];
     if MEMBER_QUERIES.iter().any(|q| lower.contains(q)) {
         return true;
     }
@@ -517,11 +530,6 @@ fn is_member_path(href: &str) -> bool {
     const MEMBER_SCRIPTS: &[&str] = &["profile.php", "member.php", "user.php", "userinfo.php", "memberlist.php"];
     let query = href.split_once('?').map_or("", |(_, q)| q);
     if !query.is_empty() && path.split('/').rfind(|s| !s.is_empty()).is_some_and(|s| MEMBER_SCRIPTS.contains(&s)) {
-        return true;
-    }
-    let mut segs = path.split('/').filter(|s| !s.is_empty());
-    let Some(first) = segs.next() else { return false };
-    if (first.starts_with('@') || first.starts_with('~')) && first.len() > 2 {
         return true;
     }
     const MEMBER: &[&str] = &[
@@ -550,6 +558,26 @@ fn is_member_path(href: &str) -> bool {
         "expert",
         "experts",
     ];
+    let mut segs = path.split('/').filter(|s| !s.is_empty()).peekable();
+    // A board under a section or a language: `/forum/members/jane.12/`, `/t5/user/viewprofilepage/…`
+    // (Khoros communities), `/en/users/jane`.
+    const SECTIONS: &[&str] = &["forum", "forums", "community", "communities", "discuss", "board", "boards", "bbs", "t5"];
+    let language = |s: &str| {
+        let b = s.as_bytes();
+        (b.len() == 2 || (b.len() == 5 && b[2] == b'-')) && s.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    };
+    for _ in 0..2 {
+        match segs.peek() {
+            Some(s) if SECTIONS.contains(s) || (language(s) && !MEMBER.contains(s)) => {
+                segs.next();
+            }
+            _ => break,
+        }
+    }
+    let Some(first) = segs.next() else { return false };
+    if (first.starts_with('@') || first.starts_with('~')) && first.len() > 2 {
+        return true;
+    }
     MEMBER.contains(&first) && segs.next().is_some_and(|s| !s.is_empty())
 }
 
@@ -681,6 +709,25 @@ mod tests {
     }
 
     #[test]
+    fn member_pages_under_a_section_or_in_the_query() {
+        for member in [
+            "/users/12/jane",
+            "https://example.org/in/jane-doe",
+            "/forum/members/jane.12/",
+            "https://community.example.com/t5/user/viewprofilepage/user-id/212388",
+            "/en/users/jane",
+            "https://forum.example.net/index.php?members/jane.121640/",
+            "https://board.example.com/index.php?/profile/12-jane/",
+            "http://forum.example.ru/forum/index.php?showuser=2220650",
+        ] {
+            assert!(is_member_path(member), "{member}");
+        }
+        for other in ["/forum/topics/12", "/en/docs/user", "/de/products/42", "/forum/", "/in/"] {
+            assert!(!is_member_path(other), "{other}");
+        }
+    }
+
+    #[test]
     fn forum_credits_are_a_members_shop_points_are_not() {
         let member = |text: &str| {
             let cx = Context { text: text.into(), links: vec!["home.php?mod=space&uid=42".into()], ..Context::default() };
@@ -689,6 +736,8 @@ mod tests {
         assert!(member("积分: 1280"));
         assert!(member("積分 311"));
         assert!(member("貢献度: 1,020"));
+        assert!(member("Reaction score 913"));
+        assert!(!person("Reaction score 913"), "with no member beside it");
         assert!(!member("我的积分 120 积分商城"));
         assert!(!member("消耗积分：300"));
         assert!(!person("积分: 1280"), "with no member beside it");
