@@ -59,6 +59,10 @@ pub const HINTS: &[&str] = &[
     "积分",
     "積分",
     "貢献度",
+    "ポイント",
+    "trust level",
+    "vertrauensstufe",
+    "rep power",
     "cheers",
     "포인트",
     "امتیاز",
@@ -200,6 +204,9 @@ const LABELS: &[(&str, Label)] = &[
     ("信誉", Label::Shared),
     ("信用分", Label::Shared),
     ("trust score", Label::Shared),
+    // Discourse's trust levels (0 to 4) of a member.
+    ("trust level", Label::Shared),
+    ("vertrauensstufe", Label::Shared),
     ("vertrauens-score", Label::Shared),
     ("vertrauensscore", Label::Shared),
     ("score de confiance", Label::Shared),
@@ -245,8 +252,11 @@ const LABELS: &[(&str, Label)] = &[
     ("امتیاز", Label::Points),
     // Discourse gamification's name for a member's score.
     ("cheers", Label::Points),
-    // XenForo's member statistic beside Messages and Points (src/heuristics-sources.md).
+    // XenForo's member statistic beside Messages and Points, vBulletin's beside a post's
+    // author, Vanilla's Japanese member points (src/heuristics-sources.md).
     ("reaction score", Label::Points),
+    ("rep power", Label::Points),
+    ("ポイント", Label::Points),
     // Discuz!'s member credits (both scripts) and Question2Answer's Japanese member points
     // (src/heuristics-sources.md). Shops use 积分 too: their words below rule those out.
     ("积分", Label::Points),
@@ -310,6 +320,8 @@ const NOT_A_PERSON: &[&str] = &[
     "商品",
     "ご注文",
     "ご利用",
+    "利用ポイント",
+    "加算",
 ];
 
 /// Sentence words: a text with one of them is prose that mentions a score.
@@ -737,6 +749,10 @@ mod tests {
         assert!(member("積分 311"));
         assert!(member("貢献度: 1,020"));
         assert!(member("Reaction score 913"));
+        assert!(member("ポイント: 1,200"));
+        assert!(!member("ご注文前のポイント 1,200"));
+        assert!(member("Trust level 3"));
+        assert!(member("Rep Power: 12"));
         assert!(!person("Reaction score 913"), "with no member beside it");
         assert!(!member("我的积分 120 积分商城"));
         assert!(!member("消耗积分：300"));
