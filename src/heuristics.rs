@@ -63,6 +63,30 @@ pub const HINTS: &[&str] = &[
     "trust level",
     "vertrauensstufe",
     "rep power",
+    "pontszám",
+    "pontok",
+    "skor",
+    "σκορ",
+    "πόντοι",
+    "점수",
+    "pisteet",
+    "punten",
+    "نقاط",
+    "النقاط",
+    "ქულა",
+    "poin",
+    "danh tiếng",
+    "nivel de confianza",
+    "niveau de confiance",
+    "livello di attendibilità",
+    "nível de confiança",
+    "уровень доверия",
+    "信頼レベル",
+    "信任等級",
+    "신뢰 레벨",
+    "poziom zaufania",
+    "güven seviyesi",
+    "förtroendenivå",
     "cheers",
     "포인트",
     "امتیاز",
@@ -207,6 +231,19 @@ const LABELS: &[(&str, Label)] = &[
     // Discourse's trust levels (0 to 4) of a member.
     ("trust level", Label::Shared),
     ("vertrauensstufe", Label::Shared),
+    ("nivel de confianza", Label::Shared),
+    ("niveau de confiance", Label::Shared),
+    ("livello di attendibilità", Label::Shared),
+    ("nível de confiança", Label::Shared),
+    ("уровень доверия", Label::Shared),
+    ("信頼レベル", Label::Shared),
+    ("信任等級", Label::Shared),
+    ("신뢰 레벨", Label::Shared),
+    ("poziom zaufania", Label::Shared),
+    ("güven seviyesi", Label::Shared),
+    ("förtroendenivå", Label::Shared),
+    // MyBB's Vietnamese reputation.
+    ("danh tiếng", Label::Shared),
     ("vertrauens-score", Label::Shared),
     ("vertrauensscore", Label::Shared),
     ("score de confiance", Label::Shared),
@@ -257,6 +294,22 @@ const LABELS: &[(&str, Label)] = &[
     ("reaction score", Label::Points),
     ("rep power", Label::Points),
     ("ポイント", Label::Points),
+    // Question2Answer's member score and points, as its language packs word them.
+    ("pontszám", Label::Points),
+    ("pontok", Label::Points),
+    ("skor", Label::Points),
+    ("σκορ", Label::Points),
+    ("πόντοι", Label::Points),
+    ("점수", Label::Points),
+    ("pisteet", Label::Points),
+    ("punten", Label::Points),
+    ("النقاط", Label::Points),
+    ("نقاط", Label::Points),
+    ("ქულა", Label::Points),
+    ("poin", Label::Points),
+    // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
+    // every longer label is tried first; a member's only when the card shows one.
+    ("score", Label::Points),
     // Discuz!'s member credits (both scripts) and Question2Answer's Japanese member points
     // (src/heuristics-sources.md). Shops use 积分 too: their words below rule those out.
     ("积分", Label::Points),
@@ -371,6 +424,11 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             }
             let after = &lower[at + label.len()..];
             let before = &lower[..at];
+            // Bare "score" is a member's only as the display's own label ("Score: 1,280"), never
+            // the tail of another thing's score ("Credit score 720", "Match score 3").
+            if *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
+                continue;
+            }
             let value = leading_value(after.trim_start_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
                 .or_else(|| {
                     trailing_value(before.trim_end_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
@@ -753,6 +811,11 @@ mod tests {
         assert!(!member("ご注文前のポイント 1,200"));
         assert!(member("Trust level 3"));
         assert!(member("Rep Power: 12"));
+        assert!(member("Score: 1,280"));
+        assert!(member("Pontszám: 311"));
+        assert!(member("Nivel de confianza 2"));
+        assert!(!member("Credit score 720"));
+        assert!(!member("Match score: 3"));
         assert!(!person("Reaction score 913"), "with no member beside it");
         assert!(!member("我的积分 120 积分商城"));
         assert!(!member("消耗积分：300"));

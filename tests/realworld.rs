@@ -26,7 +26,7 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.80), ("profile", 0.95, 0.87), ("score", 0.95, 0.37)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.80), ("profile", 0.95, 0.87), ("score", 0.95, 0.39)];
 
 #[test]
 fn real_material() {
