@@ -332,7 +332,14 @@
       out.push(f);
       elements.set(id, el);
     };
+    const rare = rareGroups();
+    let rareDone = false;
     plan.groups.forEach((group, index) => {
+      if (rare.union && rare.indexes.has(index)) {
+        if (!rareDone) collectRare(root, rare, consider);
+        rareDone = true;
+        return;
+      }
       if (group.kind === "text") {
         // The selector of a text group is words to look for, not CSS. One look at the whole
         // text first (most pages have none of the words), then only text nodes are walked.
@@ -396,6 +403,50 @@
       found.forEach(take);
     });
     return out;
+  }
+
+  // The groups whose elements are rare on a page (score slots, named values, filter rules): one
+  // query for all of them per root, each element then given to the groups it matches. Every
+  // DOM call from a content script crosses into the page (Firefox's most), and a feed brings
+  // hundreds of roots. Embeds (every link) keep their own query and pattern.
+  let rareFor = null;
+  let rareSpec = null;
+  function rareGroups() {
+    if (rareFor === plan) return rareSpec;
+    rareFor = plan;
+    const groups = [];
+    plan.groups.forEach((group, index) => {
+      if (group.kind === "text" || group.kind === "embed") return;
+      let take;
+      if (group.words?.length) {
+        const hit = slotHit(wordsPattern(group.words.join("|")));
+        take = (el, consider) => hit(el) && consider(el, index);
+      } else if (group.kind === "named") {
+        // A named value ("reputation-score") is judged with its card, and only when short.
+        take = (el, consider) => {
+          const text = textOf(el);
+          if (text.length <= plan.display_chars) consider(el, index, true, text);
+        };
+      } else {
+        take = (el, consider) => consider(el, index);
+      }
+      groups.push({ query: group.words?.length ? SLOT_QUERY : group.selector, take });
+    });
+    let union = groups.map((g) => g.query).join(",");
+    try {
+      document.createDocumentFragment().querySelector(union);
+    } catch {
+      union = null; // a custom rule the browser cannot parse: each group on its own, as below
+    }
+    const indexes = new Set(plan.groups.flatMap((g, i) => (g.kind === "text" || g.kind === "embed" ? [] : [i])));
+    rareSpec = { union: groups.length ? union : null, groups, indexes };
+    return rareSpec;
+  }
+
+  function collectRare(root, rare, consider) {
+    const found = [...root.querySelectorAll(rare.union)];
+    if (root.nodeType === 1 && root.matches(rare.union)) found.unshift(root);
+    for (const el of found) for (const g of rare.groups) if (el.matches(g.query)) g.take(el, consider);
   }
 
   // Widgets inside open shadow roots (web components) are not reached by querySelectorAll.
