@@ -2,8 +2,9 @@
 // in the background what they are, and draws the annotations it gets back. It decides
 // nothing itself, so it works the same on pages whose CSP forbids wasm.
 //
-// Cheap by design: one querySelectorAll per selector group the background sends, nothing
-// more when the page has no candidates, mutations batched into one scan per 250 ms.
+// Cheap by design: per root, one query for embeds, one for every rarer selector group the
+// background sends, one look at the text; nothing more when the page has no candidates;
+// mutations batched into one scan per 250 ms; tiny and empty frames wait until shown or filled.
 (() => {
   "use strict";
   const api = globalThis.browser ?? globalThis.chrome;

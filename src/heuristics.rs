@@ -242,8 +242,10 @@ const LABELS: &[(&str, Label)] = &[
     ("poziom zaufania", Label::Shared),
     ("güven seviyesi", Label::Shared),
     ("förtroendenivå", Label::Shared),
-    // MyBB's Vietnamese reputation.
+    // MyBB's Vietnamese reputation; wpForo's and AnsPress's German compounds.
     ("danh tiếng", Label::Shared),
+    ("mitgliedsreputation", Label::Shared),
+    ("reputationspunkte", Label::Shared),
     ("vertrauens-score", Label::Shared),
     ("vertrauensscore", Label::Shared),
     ("score de confiance", Label::Shared),
@@ -814,6 +816,7 @@ mod tests {
         assert!(member("Score: 1,280"));
         assert!(member("Pontszám: 311"));
         assert!(member("Nivel de confianza 2"));
+        assert!(member("Mitgliedsreputation: 312"));
         assert!(!member("Credit score 720"));
         assert!(!member("Match score: 3"));
         assert!(!person("Reaction score 913"), "with no member beside it");
