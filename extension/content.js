@@ -269,6 +269,12 @@
     return { test: (text) => a.test(text) || b.test(text) };
   }
 
+  // A digit, or a letter grade standing alone as pages print them ("A", "B+", "a-"): a text with
+  // neither holds no value, so it is no display whatever its label, and is not sent (mirrors
+  // could_hold_value in src/heuristics.rs).
+  const couldHoldValue = (text) =>
+    /[0-9]/.test(text) || /(?:^|[^A-Za-z0-9])(?:[A-F][+-]?|[a-f][+-])(?![\p{L}\p{N}])/u.test(text);
+
   // Text longer than this is prose or a script, never a score display's label.
   const MAX_HINT_TEXT = 2000;
 
@@ -353,7 +359,9 @@
           // label with the first row's value, its card that row.
           const column = headedColumn(el);
           if (column) {
-            if (column.text.length <= plan.display_chars) consider(column.table, index, true, column.text, column.row);
+            if (column.text.length <= plan.display_chars && couldHoldValue(column.text)) {
+              consider(column.table, index, true, column.text, column.row);
+            }
             continue;
           }
           // A leaderboard's heading: its card is the first entry of the list after it.
@@ -366,11 +374,12 @@
           // Longer than any display, by the engine's measure: prose, not worth a message,
           // unless the hit is one line among lines ("Karma: 12<br>Posts: 40"): that line is it.
           const text = textOf(display);
-          if (text.length <= plan.display_chars) consider(display, index, true, text);
-          else {
+          if (text.length <= plan.display_chars) {
+            if (couldHoldValue(text)) consider(display, index, true, text);
+          } else {
             // A line is known by its text node: the element's other lines are displays of their own.
             const line = lineOf(node);
-            if (line.length <= plan.display_chars) consider(el, index, true, line, undefined, false, node);
+            if (line.length <= plan.display_chars && couldHoldValue(line)) consider(el, index, true, line, undefined, false, node);
           }
         }
         return;

@@ -447,6 +447,27 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     None
 }
 
+/// Whether a text could hold a display's value: a digit, or a letter grade standing alone as
+/// pages print grades ("A", "B+", "a-"; not the article in "a number"). A text with neither is
+/// no display, whatever its label: the page side does not send it (`couldHoldValue` in
+/// extension/content.js), so a page that only names scores wakes nothing.
+pub fn could_hold_value(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        let mut end = i + 1;
+        let signed = matches!(chars.get(end), Some('+' | '-'));
+        if signed {
+            end += 1;
+        }
+        (matches!(c, 'A'..='F') || (signed && matches!(c, 'a'..='f')))
+            && (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+            && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// The value right beside `name` in a short text, on either side: "Klout: 63", "63 Klout",
 /// "Kred 812". For the names of catalogued scorers, whose name is their label.
 pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
@@ -778,6 +799,21 @@ mod tests {
         assert_eq!(score_display("Karma: +15/-3").unwrap().value, "+15");
         assert_eq!(score_display("340 pts.").unwrap().value, "340");
         assert_eq!(score_display("520points").unwrap().value, "520");
+    }
+
+    #[test]
+    fn only_texts_that_could_hold_a_value_are_displays() {
+        for text in ["Klout", "Key points", "Leaderboard", "Reputation", "Karma score explained", "Influence is not a number."] {
+            assert!(!could_hold_value(text), "{text}");
+            assert!(score_display(text).is_none(), "{text}");
+        }
+        for text in ["Karma: 12", "Social score: A+", "Score: B", "grade a-", "声望857", "Klout 63"] {
+            assert!(could_hold_value(text), "{text}");
+        }
+        // Every display the rules read passes (the page side relies on it).
+        for text in ["Influence Score 63", "Social score: a+", "Trust score 87%", "Karma: +15/-3", "520points", "积分: 1280"] {
+            assert!(score_display(text).is_some() && could_hold_value(text), "{text}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `scraper`) and collects [`Candidate`]s exactly as the content script does in a browser.
 
 use crate::engine::{Candidate, Card, ScanPlan};
+use crate::heuristics::could_hold_value;
 use crate::signals::{self, PageSignals};
 use scraper::{ElementRef, Html, Selector};
 
@@ -106,7 +107,7 @@ fn text_candidates(
         // A label heading a table's column (a leaderboard's "Points"): as `headedColumn` in
         // extension/content.js.
         if let Some((table, row, text)) = headed_column(parent) {
-            if text.chars().count() <= plan.display_chars && seen.insert(table.id()) {
+            if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(table.id()) {
                 let mut c = features(table, group, out.len() as u32);
                 c.text = text;
                 c.card = Some(card_of(row, plan.card));
@@ -128,11 +129,15 @@ fn text_candidates(
         // Longer than any display: the engine would read it as prose, unless the hit is one
         // line among lines ("Karma: 12<br>Posts: 40"): then that line is the display.
         // A line is known by its text node: the element's other lines are displays of their own.
-        let (el, line, key) = if text_of(el).chars().count() <= plan.display_chars {
+        let display = text_of(el);
+        let (el, line, key) = if display.chars().count() <= plan.display_chars {
+            if !could_hold_value(&display) {
+                continue;
+            }
             (el, None, el.id())
         } else {
             let line = line_of(node);
-            if line.chars().count() > plan.display_chars {
+            if line.chars().count() > plan.display_chars || !could_hold_value(&line) {
                 continue;
             }
             (parent, Some(line), node.id())
