@@ -317,6 +317,20 @@ pub struct ScanPlan {
     pub list_hints: String,
 }
 
+impl ScanPlan {
+    /// The plan as the page side receives it: a group with `words` is collected by its short
+    /// query and pattern, so its long `selector` (thousands of characters, read by every frame
+    /// from storage) is left out.
+    pub fn for_page_side(mut self) -> ScanPlan {
+        for g in &mut self.groups {
+            if !g.words.is_empty() {
+                g.selector.clear();
+            }
+        }
+        self
+    }
+}
+
 fn display_chars() -> usize {
     heuristics::MAX_DISPLAY_CHARS
 }
@@ -463,7 +477,7 @@ impl Engine {
         hosts.sort();
         hosts.dedup();
         PagePlan {
-            plan: self.plan(ORDINARY_PAGE),
+            plan: self.plan(ORDINARY_PAGE).for_page_side(),
             hosts,
             query_keys: consent::providers::REQUEST_PARAMS.iter().map(|k| k.to_string()).collect(),
             query_paths: consent::providers::consent_page_paths(),

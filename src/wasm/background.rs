@@ -176,7 +176,7 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 }
                 return obj(&[("enabled", JsValue::FALSE)]);
             }
-            let plan = engine_for(&settings.custom_rules).plan(&url);
+            let plan = engine_for(&settings.custom_rules).plan(&url).for_page_side();
             // The page plan carries the mark; written here if a page found none.
             if page_plan.is_undefined() || page_plan.is_null() {
                 page_plan = write_page_plan(&settings).await;
