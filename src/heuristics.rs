@@ -654,7 +654,8 @@ fn is_member_path(href: &str) -> bool {
     let mut segs = path.split('/').filter(|s| !s.is_empty()).peekable();
     // A board under a section or a language: `/forum/members/jane.12/`, `/t5/user/viewprofilepage/…`
     // (Khoros communities), `/en/users/jane`.
-    const SECTIONS: &[&str] = &["forum", "forums", "community", "communities", "discuss", "board", "boards", "bbs", "t5"];
+    const SECTIONS: &[&str] =
+        &["forum", "forums", "community", "communities", "discuss", "board", "boards", "bbs", "t5"];
     let language = |s: &str| {
         let b = s.as_bytes();
         (b.len() == 2 || (b.len() == 5 && b[2] == b'-')) && s.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
@@ -803,7 +804,9 @@ mod tests {
 
     #[test]
     fn only_texts_that_could_hold_a_value_are_displays() {
-        for text in ["Klout", "Key points", "Leaderboard", "Reputation", "Karma score explained", "Influence is not a number."] {
+        for text in
+            ["Klout", "Key points", "Leaderboard", "Reputation", "Karma score explained", "Influence is not a number."]
+        {
             assert!(!could_hold_value(text), "{text}");
             assert!(score_display(text).is_none(), "{text}");
         }
@@ -811,7 +814,9 @@ mod tests {
             assert!(could_hold_value(text), "{text}");
         }
         // Every display the rules read passes (the page side relies on it).
-        for text in ["Influence Score 63", "Social score: a+", "Trust score 87%", "Karma: +15/-3", "520points", "积分: 1280"] {
+        for text in
+            ["Influence Score 63", "Social score: a+", "Trust score 87%", "Karma: +15/-3", "520points", "积分: 1280"]
+        {
             assert!(score_display(text).is_some() && could_hold_value(text), "{text}");
         }
     }
@@ -838,27 +843,35 @@ mod tests {
     #[test]
     fn forum_credits_are_a_members_shop_points_are_not() {
         let member = |text: &str| {
-            let cx = Context { text: text.into(), links: vec!["home.php?mod=space&uid=42".into()], ..Context::default() };
+            let cx =
+                Context { text: text.into(), links: vec!["home.php?mod=space&uid=42".into()], ..Context::default() };
             score_display(text).is_some_and(|d| is_about_a_person(&d, &cx))
         };
-        assert!(member("积分: 1280"));
-        assert!(member("積分 311"));
-        assert!(member("貢献度: 1,020"));
-        assert!(member("Reaction score 913"));
-        assert!(member("ポイント: 1,200"));
-        assert!(!member("ご注文前のポイント 1,200"));
-        assert!(member("Trust level 3"));
-        assert!(member("Rep Power: 12"));
-        assert!(member("Score: 1,280"));
-        assert!(member("Pontszám: 311"));
-        assert!(member("Nivel de confianza 2"));
-        assert!(member("Mitgliedsreputation: 312"));
-        assert!(!member("Credit score 720"));
-        assert!(!member("Match score: 3"));
-        assert!(!person("Reaction score 913"), "with no member beside it");
-        assert!(!member("我的积分 120 积分商城"));
-        assert!(!member("消耗积分：300"));
-        assert!(!person("积分: 1280"), "with no member beside it");
+        let members = [
+            "积分: 1280",
+            "積分 311",
+            "貢献度: 1,020",
+            "Reaction score 913",
+            "ポイント: 1,200",
+            "Trust level 3",
+            "Rep Power: 12",
+            "Score: 1,280",
+            "Pontszám: 311",
+            "Nivel de confianza 2",
+            "Mitgliedsreputation: 312",
+        ];
+        for text in members {
+            assert!(member(text), "{text}");
+        }
+        // A shop's points, another thing's score.
+        for text in
+            ["我的积分 120 积分商城", "消耗积分：300", "ご注文前のポイント 1,200", "Credit score 720", "Match score: 3"]
+        {
+            assert!(!member(text), "{text}");
+        }
+        // With no member beside them.
+        assert!(!person("Reaction score 913"));
+        assert!(!person("积分: 1280"));
     }
 
     #[test]

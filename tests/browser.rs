@@ -1069,7 +1069,14 @@ async fn chromium_nothing_wakes_the_background() {
     s.stop_background().await;
     s.wait_for(10, "the service worker to stop", || async { (workers().await == 0).then_some(()) }).await;
     // mentions.html names scores (headings, a scorer's link) but shows no value: nothing to send.
-    for page in ["plain.html?again", "bench-article.html", "bench-feed.html", "bench-frames.html", "mentions.html", "plain.html?last"] {
+    for page in [
+        "plain.html?again",
+        "bench-article.html",
+        "bench-feed.html",
+        "bench-frames.html",
+        "mentions.html",
+        "plain.html?last",
+    ] {
         s.client.goto(&server.url(page)).await.unwrap();
         tokio::time::sleep(Duration::from_millis(800)).await;
     }
@@ -1391,4 +1398,3 @@ async fn bench_side_by_side() {
         f.write_all(text.as_bytes()).unwrap();
     }
 }
-

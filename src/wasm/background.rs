@@ -188,10 +188,13 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
                 ("css", JsValue::from_str(ANNOTATION_CSS)),
                 ("compact", JsValue::from_bool(settings.compact)),
                 ("mark", mark),
-                ("sign", JsValue::from_str(&match sign {
-                    Some(sign) => sign,
-                    None => storage::sign().await,
-                })),
+                (
+                    "sign",
+                    JsValue::from_str(&match sign {
+                        Some(sign) => sign,
+                        None => storage::sign().await,
+                    }),
+                ),
             ])
         }
         PageMessage::Left { doc, moved } => {
