@@ -342,11 +342,6 @@
     const rare = rareGroups();
     let rareDone = false;
     plan.groups.forEach((group, index) => {
-      if (rare.union && rare.indexes.has(index)) {
-        if (!rareDone) collectRare(root, rare, consider);
-        rareDone = true;
-        return;
-      }
       if (group.kind === "text") {
         // The selector of a text group is words to look for, not CSS. One look at the whole
         // text first (most pages have none of the words), then only text nodes are walked.
@@ -384,41 +379,32 @@
         }
         return;
       }
-      if (group.words?.length) {
+      if (byPattern(group)) {
         // One short query and one pattern instead of a selector with hundreds of parts:
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
         const test = wordsPattern(group.words.join("|"));
-        const hit =
-          group.kind === "embed"
-            ? (el) => test.test(el.getAttribute(URL_ATTR[el.localName]) || "") && (el.localName !== "a" || scoreLink(el))
-            : slotHit(test);
-        const query = group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY;
-        if (root.nodeType === 1 && root.matches(query) && hit(root)) consider(root, index);
-        for (const el of root.querySelectorAll(query)) if (hit(el)) consider(el, index);
+        const hit = (el) =>
+          test.test(el.getAttribute(URL_ATTR[el.localName]) || "") && (el.localName !== "a" || scoreLink(el));
+        if (root.nodeType === 1 && root.matches(EMBED_QUERY) && hit(root)) consider(root, index);
+        for (const el of root.querySelectorAll(EMBED_QUERY)) if (hit(el)) consider(el, index);
         return;
       }
-      let found;
-      try {
-        found = root.querySelectorAll(group.selector);
-      } catch {
-        return; // a custom rule the browser cannot parse: skip it, keep the rest
-      }
-      // A named value ("reputation-score") is judged with its card, and only when short.
-      const take = (el) => {
-        if (group.kind !== "named") return consider(el, index);
-        const text = textOf(el);
-        if (text.length <= plan.display_chars) consider(el, index, true, text);
-      };
-      if (root.nodeType === 1 && root.matches(group.selector)) take(root);
-      found.forEach(take);
+      if (!rareDone) collectRare(root, rare, consider);
+      rareDone = true;
     });
     return out;
   }
 
-  // The groups whose elements are rare on a page (score slots, named values, filter rules): one
-  // query for all of them per root, each element then given to the groups it matches. Every
-  // DOM call from a content script crosses into the page (Firefox's most), and a feed brings
-  // hundreds of roots. Embeds (every link) keep their own query and pattern.
+  // Embeds (every link on a page) are matched by their own query and a pattern of hosts.
+  const byPattern = (group) => group.kind === "embed" && group.words?.length > 0;
+  // The elements a selector group looks at: a group with words (SelectorGroup::words in
+  // src/engine.rs) by its short query, any other by its own selector.
+  const groupQuery = (group) => (group.words?.length ? (group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY) : group.selector);
+
+  // The other selector groups, whose elements are rare on a page (score slots, named values,
+  // filter rules): one query for all of them per root, each element then given to the groups
+  // it matches. Every DOM call from a content script crosses into the page (Firefox's most),
+  // and a feed brings hundreds of roots.
   let rareFor = null;
   let rareSpec = null;
   function rareGroups() {
@@ -426,7 +412,7 @@
     rareFor = plan;
     const groups = [];
     plan.groups.forEach((group, index) => {
-      if (group.kind === "text" || group.kind === "embed") return;
+      if (group.kind === "text" || byPattern(group)) return;
       let take;
       if (group.words?.length) {
         const hit = slotHit(wordsPattern(group.words.join("|")));
@@ -440,23 +426,36 @@
       } else {
         take = (el, consider) => consider(el, index);
       }
-      groups.push({ query: group.words?.length ? SLOT_QUERY : group.selector, take });
+      groups.push({ query: groupQuery(group), take });
     });
     let union = groups.map((g) => g.query).join(",");
     try {
       document.createDocumentFragment().querySelector(union);
     } catch {
-      union = null; // a custom rule the browser cannot parse: each group on its own, as below
+      union = null; // a custom rule the browser cannot parse: a query per group, that one skipped
     }
-    const indexes = new Set(plan.groups.flatMap((g, i) => (g.kind === "text" || g.kind === "embed" ? [] : [i])));
-    rareSpec = { union: groups.length ? union : null, groups, indexes };
+    rareSpec = { union, groups };
     return rareSpec;
   }
 
-  function collectRare(root, rare, consider) {
-    const found = [...root.querySelectorAll(rare.union)];
-    if (root.nodeType === 1 && root.matches(rare.union)) found.unshift(root);
-    for (const el of found) for (const g of rare.groups) if (el.matches(g.query)) g.take(el, consider);
+  function collectRare(root, { union, groups }, consider) {
+    if (!groups.length) return;
+    if (union) {
+      const found = [...root.querySelectorAll(union)];
+      if (root.nodeType === 1 && root.matches(union)) found.unshift(root);
+      for (const el of found) for (const g of groups) if (el.matches(g.query)) g.take(el, consider);
+      return;
+    }
+    for (const g of groups) {
+      let found;
+      try {
+        found = [...root.querySelectorAll(g.query)];
+        if (root.nodeType === 1 && root.matches(g.query)) found.unshift(root);
+      } catch {
+        continue;
+      }
+      for (const el of found) g.take(el, consider);
+    }
   }
 
   // Widgets inside open shadow roots (web components) are not reached by querySelectorAll.
@@ -794,7 +793,7 @@
     return plan.groups.some((g) => {
       if (g.kind === "text") return false;
       try {
-        return el.matches(g.words?.length ? (g.kind === "embed" ? EMBED_QUERY : SLOT_QUERY) : g.selector);
+        return el.matches(groupQuery(g));
       } catch {
         return false;
       }

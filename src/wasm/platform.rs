@@ -32,24 +32,23 @@ fn lookup(path: &str) -> Result<(JsValue, JsValue), JsValue> {
 
 /// Calls `api.<path>(args…)` and awaits it when it returns a promise.
 pub async fn call(path: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    call_now(path, args).await
+    JsFuture::from(start(path, args)).await
 }
 
-/// Calls `api.<path>(args…)` at once; the future awaits what it returns. The browser works on
-/// the request while the caller does work of its own before awaiting.
-pub fn call_now(path: &str, args: &[JsValue]) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
+/// Calls `api.<path>(args…)` at once, as a promise (a plain result or a failure becomes a
+/// settled one): the browser works on the request while the caller does work of its own
+/// before awaiting it.
+pub fn start(path: &str, args: &[JsValue]) -> Promise {
     if path.starts_with("storage.local.") && path != "storage.local.get" {
         let _ = Reflect::delete_property(&js_sys::global(), &JsValue::from_str(EARLY_READ));
     }
-    let started = lookup(path).and_then(|(this, f)| {
+    let result = lookup(path).and_then(|(this, f)| {
         let f: Function = f.dyn_into().map_err(|_| JsValue::from_str(&format!("{path} is not a function")))?;
         f.apply(&this, &args.iter().collect::<Array>())
     });
-    async move {
-        match started?.dyn_into::<Promise>() {
-            Ok(p) => JsFuture::from(p).await,
-            Err(v) => Ok(v),
-        }
+    match result {
+        Ok(v) => v.dyn_into::<Promise>().unwrap_or_else(|v| Promise::resolve(&v)),
+        Err(e) => Promise::reject(&e),
     }
 }
 

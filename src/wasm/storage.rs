@@ -70,21 +70,18 @@ pub async fn load_settings_and_tracker() -> (Settings, Tracker) {
 
 /// What a page's plan request reads, in one storage call sent at once (before the caller
 /// awaits it): the settings, the stored page plan (`undefined` when none), and the sign if
-/// one was chosen.
+/// one was chosen. Waking, the loader has already asked for these same keys
+/// (`unscoredEarlyRead` in extension/background.js): that read is taken instead.
 pub fn plan_inputs(page_plan_key: &str) -> impl std::future::Future<Output = (Settings, JsValue, Option<String>)> {
     let keys = js_sys::Array::of3(
         &JsValue::from_str(SETTINGS_KEY),
         &JsValue::from_str(page_plan_key),
         &JsValue::from_str(SIGN_KEY),
     );
-    let request = match platform::take_early_read() {
-        Some(early) => Box::pin(wasm_bindgen_futures::JsFuture::from(early))
-            as std::pin::Pin<Box<dyn std::future::Future<Output = Result<JsValue, JsValue>>>>,
-        None => Box::pin(platform::call_now("storage.local.get", &[keys.into()])),
-    };
+    let request = platform::take_early_read().unwrap_or_else(|| platform::start("storage.local.get", &[keys.into()]));
     let page_plan_key = page_plan_key.to_string();
     async move {
-        let stored = request.await.unwrap_or(JsValue::UNDEFINED);
+        let stored = wasm_bindgen_futures::JsFuture::from(request).await.unwrap_or(JsValue::UNDEFINED);
         let get = |key: &str| js_sys::Reflect::get(&stored, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
         let sign = get(SIGN_KEY).as_string().filter(|s| crate::sign::is_sign(s));
         (settings_from(decode(get(SETTINGS_KEY))), get(&page_plan_key), sign)
