@@ -314,6 +314,23 @@
     return found;
   }
 
+  // Attributes a display can keep its label and value in, its visible text being an icon or a
+  // short form ("0xABA" with aria-label="积分 2746"); the first present wins (TOOLTIP_ATTRS and
+  // tooltip_candidates in src/html.rs).
+  const TOOLTIP_QUERY = "[aria-label],[title]";
+  function tooltipDisplays(root, hint) {
+    const found = [];
+    const own = root.nodeType === 1 && root.matches(TOOLTIP_QUERY) ? [root] : [];
+    for (const el of [...own, ...root.querySelectorAll(TOOLTIP_QUERY)]) {
+      const value = el.getAttribute("aria-label") ?? el.getAttribute("title");
+      // Most tooltips name a button or a link: the cheap tests first, the page's tree last.
+      if (value.length > MAX_HINT_TEXT || !couldHoldValue(value) || !hint.test(value)) continue;
+      const text = value.replace(/\s+/g, " ").trim();
+      if (text.length <= plan.display_chars && !seen.has(el) && !ours(el) && !el.closest("head")) found.push([el, text]);
+    }
+    return found;
+  }
+
   // A text node longer than any display (by the engine's measure, once its spaces are
   // collapsed) makes no candidate: its display, line or column would hold all of it. Not worth
   // the pattern test (a paragraph of prose that says "score").
@@ -377,6 +394,8 @@
             if (line.length <= plan.display_chars && couldHoldValue(line)) consider(el, index, true, line, undefined, false, node);
           }
         }
+        // Then displays whose label and value are in a tooltip, the text being an icon.
+        for (const [el, text] of tooltipDisplays(root, hint)) consider(el, index, true, text);
         return;
       }
       if (byPattern(group)) {

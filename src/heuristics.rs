@@ -116,6 +116,17 @@ pub const HINTS: &[&str] = &[
     "評判",
     "인지도",
     "평판",
+    "محبوبیت",
+    "声誉",
+    "聲譽",
+    "точки",
+    "แต้ม",
+    "poen",
+    "skoor",
+    "punteggio",
+    "skóre",
+    "bodů",
+    "स्कोर",
 ];
 
 /// A leaderboard's heading is at most this long (and holds no number): the page side sends
@@ -227,6 +238,10 @@ const LABELS: &[(&str, Label)] = &[
     ("威望", Label::Shared),
     ("信誉", Label::Shared),
     ("信用分", Label::Shared),
+    // Scoold's and Mbin's Chinese reputation, Apache Answer's Persian one ("popularity").
+    ("声誉", Label::Shared),
+    ("聲譽", Label::Shared),
+    ("محبوبیت", Label::Shared),
     ("trust score", Label::Shared),
     // Discourse's trust levels (0 to 4) of a member.
     ("trust level", Label::Shared),
@@ -279,6 +294,7 @@ const LABELS: &[(&str, Label)] = &[
     ("punktzahl", Label::Points),
     ("punkty", Label::Points),
     ("poäng", Label::Points),
+    ("puanları", Label::Points),
     ("puan", Label::Points),
     ("punts", Label::Points),
     ("очков", Label::Points),
@@ -309,6 +325,21 @@ const LABELS: &[(&str, Label)] = &[
     ("نقاط", Label::Points),
     ("ქულა", Label::Points),
     ("poin", Label::Points),
+    // More of its packs (bg, th, sr, et, it, cs, hi) and Lemmy's and Flarum's Russian
+    // "N баллов" (src/heuristics-sources.md).
+    ("точки", Label::Points),
+    ("แต้มคะแนน", Label::Points),
+    ("แต้ม", Label::Points),
+    ("poeni", Label::Points),
+    ("poena", Label::Points),
+    ("skoor", Label::Points),
+    ("punkti", Label::Points),
+    ("punteggio", Label::Points),
+    ("skóre", Label::Points),
+    ("bodů", Label::Points),
+    ("स्कोर", Label::Points),
+    ("баллов", Label::Points),
+    ("балла", Label::Points),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
     // every longer label is tried first; a member's only when the card shows one.
     ("score", Label::Points),
@@ -859,6 +890,16 @@ mod tests {
             "Pontszám: 311",
             "Nivel de confianza 2",
             "Mitgliedsreputation: 312",
+            "Точки: 1,280",
+            "แต้มคะแนน : 412",
+            "Poeni: 87",
+            "Skóre: 1 020",
+            "Punteggio: 311",
+            "स्कोर: 95",
+            "1 280 баллов",
+            "Puanları: 44",
+            "声誉 857",
+            "محبوبیت 120",
         ];
         for text in members {
             assert!(member(text), "{text}");

@@ -151,6 +151,43 @@ fn text_candidates(
             out.push(c);
         }
     }
+    tooltip_candidates(doc, group, &hints, plan, seen, out);
+}
+
+/// Attributes a display can keep its label and value in, its visible text being an icon or
+/// a short form ("0xABA" with `aria-label="积分 2746"`); read in this order, the first
+/// present wins (as `TOOLTIP_ATTRS` in extension/content.js).
+const TOOLTIP_ATTRS: [&str; 2] = ["aria-label", "title"];
+
+/// Elements whose tooltip holds a hint word and could hold a value: the tooltip is their
+/// display (as `tooltipTexts` in extension/content.js), after every text has been judged.
+fn tooltip_candidates(
+    doc: &Html,
+    group: usize,
+    hints: &[String],
+    plan: &ScanPlan,
+    seen: &mut std::collections::HashSet<ego_tree::NodeId>,
+    out: &mut Vec<Candidate>,
+) {
+    for el in doc.root_element().descendants().filter_map(ElementRef::wrap) {
+        let Some(value) = TOOLTIP_ATTRS.iter().find_map(|a| el.value().attr(a)) else { continue };
+        let text = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lower = text.to_ascii_lowercase();
+        if text.chars().count() > plan.display_chars
+            || !could_hold_value(&text)
+            || !hints.iter().any(|h| lower.contains(h.as_str()))
+            || seen.contains(&el.id())
+            || in_template(el)
+            || el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "head")
+        {
+            continue;
+        }
+        seen.insert(el.id());
+        let mut c = features(el, group, out.len() as u32);
+        c.text = text;
+        c.card = Some(card_of(el, plan.card));
+        out.push(c);
+    }
 }
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its

@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 191;
+const FIXTURE_CASES: usize = 194;
 
 #[test]
 fn detection_fixtures() {
