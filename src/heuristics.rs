@@ -11,7 +11,7 @@
 //! 2. [`is_about_a_person`] looks at the card around it. Labels that only ever score people
 //!    ("influence score") stand alone; labels shared with things ("reputation", "trust
 //!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
-//!    page, or a member page as the page itself. Words of ratings, credit, SEO, page speed,
+//!    page or to an e-mail address, or a member page as the page itself. Words of ratings, credit, SEO, page speed,
 //!    security, games, sports and exams rule a display out whatever its label.
 //!
 //! ```
@@ -611,7 +611,8 @@ fn byline_word(card: &str, word: &str) -> bool {
         .any(|(i, _)| at_word_edges(card, i, word.len()) && !card[i + word.len()..].trim_start().starts_with(':'))
 }
 
-/// An @handle, an avatar, a link to a member page, or a member page as the page itself.
+/// An @handle, an avatar, a link to a member page or an e-mail address, or a member page as the
+/// page itself.
 fn person_beside(cx: &Context) -> bool {
     let handle = cx.text.split_whitespace().any(|w| {
         w.strip_prefix('@').is_some_and(|h| {
@@ -622,7 +623,9 @@ fn person_beside(cx: &Context) -> bool {
         let i = i.to_lowercase();
         ["avatar", "gravatar", "profile", "user", "member", "author"].iter().any(|w| i.contains(w))
     });
-    handle || avatar || cx.links.iter().any(|l| is_member_path(l)) || is_member_path(&cx.page_url)
+    // A card that links to someone's e-mail address is a person's contact card.
+    let mail = cx.links.iter().any(|l| l.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")));
+    handle || avatar || mail || cx.links.iter().any(|l| is_member_path(l)) || is_member_path(&cx.page_url)
 }
 
 /// `/user/jane`, `/users/12/jane`, `/u/jane`, `/profile/jane`, `/members/jane`, `/@jane`, `/~jane`.
@@ -913,6 +916,14 @@ mod tests {
         // With no member beside them.
         assert!(!person("Reaction score 913"));
         assert!(!person("积分: 1280"));
+    }
+
+    #[test]
+    fn a_mail_link_is_a_person_beside() {
+        let d = score_display("340 pts.").unwrap();
+        let card = |link: &str| Context { links: vec![link.into()], ..Context::default() };
+        assert!(is_about_a_person(&d, &card("MAILTO:jane.doe@example.com")));
+        assert!(!is_about_a_person(&d, &card("/contact")));
     }
 
     #[test]
