@@ -315,15 +315,34 @@
   }
 
   // Attributes a display can keep its label and value in, its visible text being an icon or a
-  // short form ("0xABA" with aria-label="积分 2746"); the first present wins (TOOLTIP_ATTRS and
-  // tooltip_candidates in src/html.rs).
-  const TOOLTIP_QUERY = "[aria-label],[title]";
+  // short form ("0xABA" with aria-label="积分 2746"); the first not blank wins (TOOLTIP_ATTRS and
+  // tooltip_candidates in src/html.rs). Bootstrap's tooltips move `title` into
+  // data-original-title (v3, v4) or data-bs-original-title (v5) and leave it empty.
+  const TOOLTIP_ATTRS = ["aria-label", "title", "data-bs-original-title", "data-original-title"];
+  // Controls, media and images name what they do or show, never a display; leaving them to the
+  // query spares a read of each (a feed has thousands of "Like" and "Reply" buttons). At most
+  // MAX_TOOLTIPS are read per root, in document order (NOT_TOOLTIP_TAGS and MAX_TOOLTIPS in
+  // src/html.rs).
+  const NOT_TOOLTIP = ":not(button,input,select,textarea,option,img,svg,iframe,video,audio,canvas)";
+  const TOOLTIP_QUERY = TOOLTIP_ATTRS.map((a) => `[${a}]${NOT_TOOLTIP}`).join(",");
+  const MAX_TOOLTIPS = 600;
+  const tooltipOf = (el) => {
+    for (const name of TOOLTIP_ATTRS) {
+      const value = el.getAttribute(name);
+      if (value && value.trim()) return value;
+    }
+    return "";
+  };
   function tooltipDisplays(root, hint) {
     const found = [];
     const own = root.nodeType === 1 && root.matches(TOOLTIP_QUERY) ? [root] : [];
-    for (const el of [...own, ...root.querySelectorAll(TOOLTIP_QUERY)]) {
-      const value = el.getAttribute("aria-label") ?? el.getAttribute("title");
-      // Most tooltips name a button or a link: the cheap tests first, the page's tree last.
+    const all = root.querySelectorAll(TOOLTIP_QUERY);
+    const els = own.concat(Array.from({ length: Math.min(all.length, MAX_TOOLTIPS - own.length) }, (_, i) => all[i]));
+    const values = els.map(tooltipOf);
+    // Most pages have no score word in any tooltip: one test of them all first.
+    if (!hint.test(values.join("\n"))) return found;
+    for (const [i, el] of els.entries()) {
+      const value = values[i];
       if (value.length > MAX_HINT_TEXT || !couldHoldValue(value) || !hint.test(value)) continue;
       const text = value.replace(/\s+/g, " ").trim();
       if (text.length <= plan.display_chars && !seen.has(el) && !ours(el) && !el.closest("head")) found.push([el, text]);
@@ -537,13 +556,14 @@
     const started = performance.now();
     const scanned = generation;
     const candidates = roots.flatMap(withShadowRoots).flatMap(collect);
+    const collect_ms = performance.now() - started;
+    // Every scan counts against the page's budget, above all the empty ones of a busy feed.
+    scanTimes.push([performance.now(), collect_ms]);
     const reset = first;
     // Nothing found: no message, unless the page itself may be something (its plan came
     // from the background: a profile page, a consent screen).
     if (candidates.length === 0 && (!reset || local)) return;
     first = false;
-    const collect_ms = performance.now() - started;
-    scanTimes.push([performance.now(), collect_ms]);
     const message = { type: "scan", url: location.href, doc, plan: plan.id, reset, candidates, collect_ms };
     // An ambiguous address (a search by name): the engine judges from what the page says.
     if (reset && plan.removal_links) message.signals = pageSignals();

@@ -155,9 +155,19 @@ fn text_candidates(
 }
 
 /// Attributes a display can keep its label and value in, its visible text being an icon or
-/// a short form ("0xABA" with `aria-label="积分 2746"`); read in this order, the first
-/// present wins (as `TOOLTIP_ATTRS` in extension/content.js).
-const TOOLTIP_ATTRS: [&str; 2] = ["aria-label", "title"];
+/// a short form ("0xABA" with `aria-label="积分 2746"`); read in this order, the first one
+/// not blank wins (as `TOOLTIP_ATTRS` in extension/content.js). Bootstrap's tooltips move
+/// `title` into `data-original-title` (v3, v4) or `data-bs-original-title` (v5) and leave it
+/// empty.
+const TOOLTIP_ATTRS: [&str; 4] = ["aria-label", "title", "data-bs-original-title", "data-original-title"];
+
+/// Controls, media and images name what they do or show, never a display: their tooltips are
+/// not read (as `NOT_TOOLTIP` in extension/content.js).
+const NOT_TOOLTIP_TAGS: &[&str] =
+    &["button", "input", "select", "textarea", "option", "img", "svg", "iframe", "video", "audio", "canvas"];
+
+/// Tooltips read per page at most, in document order (a feed has thousands), as content.js.
+const MAX_TOOLTIPS: usize = 600;
 
 /// Elements whose tooltip holds a hint word and could hold a value: the tooltip is their
 /// display (as `tooltipTexts` in extension/content.js), after every text has been judged.
@@ -169,15 +179,24 @@ fn tooltip_candidates(
     seen: &mut std::collections::HashSet<ego_tree::NodeId>,
     out: &mut Vec<Candidate>,
 ) {
-    for el in doc.root_element().descendants().filter_map(ElementRef::wrap) {
-        let Some(value) = TOOLTIP_ATTRS.iter().find_map(|a| el.value().attr(a)) else { continue };
+    let with_tooltip = doc
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|el| !in_template(*el))
+        .filter(|el| TOOLTIP_ATTRS.iter().any(|a| el.value().attr(a).is_some()))
+        .filter(|el| !NOT_TOOLTIP_TAGS.contains(&el.value().name()))
+        .take(MAX_TOOLTIPS);
+    for el in with_tooltip {
+        let Some(value) = TOOLTIP_ATTRS.iter().filter_map(|a| el.value().attr(a)).find(|v| !v.trim().is_empty()) else {
+            continue;
+        };
         let text = value.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = text.to_ascii_lowercase();
         if text.chars().count() > plan.display_chars
             || !could_hold_value(&text)
             || !hints.iter().any(|h| lower.contains(h.as_str()))
             || seen.contains(&el.id())
-            || in_template(el)
             || el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "head")
         {
             continue;
