@@ -127,6 +127,12 @@ pub const HINTS: &[&str] = &[
     "skóre",
     "bodů",
     "स्कोर",
+    "углед",
+    "நற்பெயர்",
+    "সন্মাননা",
+    "कर्म",
+    "カルマ",
+    "카르마",
 ];
 
 /// A leaderboard's heading is at most this long (and holds no number): the page side sends
@@ -242,6 +248,21 @@ const LABELS: &[(&str, Label)] = &[
     ("声誉", Label::Shared),
     ("聲譽", Label::Shared),
     ("محبوبیت", Label::Shared),
+    // NodeBB's, Mbin's and Flarum's reputation in more languages (src/heuristics-sources.md
+    // section 10).
+    ("reputatsioon", Label::Shared),
+    ("reputacioni", Label::Shared),
+    ("reputasiya", Label::Shared),
+    ("reputació", Label::Shared),
+    ("reputaciopoentoj", Label::Shared),
+    ("reputacio", Label::Shared),
+    ("угледа", Label::Shared),
+    ("углед", Label::Shared),
+    ("நற்பெயர்", Label::Shared),
+    ("সন্মাননা", Label::Shared),
+    ("ranga punkti", Label::Shared),
+    // Karma as a Hindi word is also "deed": a person must be beside it.
+    ("कर्म", Label::Shared),
     ("trust score", Label::Shared),
     // Discourse's trust levels (0 to 4) of a member.
     ("trust level", Label::Shared),
@@ -276,6 +297,8 @@ const LABELS: &[(&str, Label)] = &[
     ("comment karma", Label::Person),
     ("karma", Label::Person),
     ("карма", Label::Person),
+    ("カルマ", Label::Person),
+    ("카르마", Label::Person),
     // Freelance marketplaces' score of a freelancer's past contracts (Upwork's wording).
     ("job success score", Label::Person),
     ("job success", Label::Person),
@@ -903,6 +926,14 @@ mod tests {
             "Puanları: 44",
             "声誉 857",
             "محبوبیت 120",
+            "Reputatsioon: 87",
+            "Reputació 1.280",
+            "Reputaciopoentoj: 12",
+            "1 280 угледа",
+            "நற்பெயர் 320",
+            "Ranga punkti: 42",
+            "कर्म: 12",
+            "カルマ: 1,204",
         ];
         for text in members {
             assert!(member(text), "{text}");
