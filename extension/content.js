@@ -7,12 +7,15 @@
 // mutations batched into one scan per 250 ms; tiny and empty frames wait until shown or filled.
 (() => {
   "use strict";
-  const api = globalThis.browser ?? globalThis.chrome;
+  // The extension's API, taken when first needed: in Firefox the first touch builds it for this
+  // frame (milliseconds each), and a frame with nothing to look at (a tracking pixel) never does.
+  let apiObject = null;
+  const api = () => (apiObject ??= globalThis.browser ?? globalThis.chrome);
   // Is this script's extension still there? After an update or reload it is not, and the
   // script must stop rather than keep observing for nobody.
   const alive = () => {
     try {
-      return Boolean(api?.runtime?.id);
+      return Boolean(api()?.runtime?.id);
     } catch {
       return false;
     }
@@ -64,7 +67,7 @@
       return null;
     }
     try {
-      return await api.runtime.sendMessage(message);
+      return await api().runtime.sendMessage(message);
     } catch (e) {
       if (!alive()) shutdown();
       throw e;
@@ -908,7 +911,7 @@
     reported = false;
     if (!alive()) return;
     try {
-      api.runtime.sendMessage({ type: "left", doc, moved }).catch(() => {});
+      api().runtime.sendMessage({ type: "left", doc, moved }).catch(() => {});
     } catch {
       // The extension went meanwhile: nothing to tell.
     }
@@ -1035,7 +1038,7 @@
     if (started !== generation) return;
     let pp = null;
     try {
-      pp = (await api.storage.local.get("page-plan"))["page-plan"] ?? null;
+      pp = (await api().storage.local.get("page-plan"))["page-plan"] ?? null;
     } catch {
       pp = null;
     }
@@ -1088,8 +1091,9 @@
   }
   addEventListener("pagehide", pageGoes);
   // Nothing tells a script its extension was removed; a person coming back to the tab does.
+  // (A frame that never took the API has nothing to take away yet.)
   function stillThere() {
-    if (!alive()) shutdown();
+    if (apiObject && !alive()) shutdown();
   }
   document.addEventListener("visibilitychange", stillThere);
   start().catch(() => {});
