@@ -739,8 +739,18 @@ async fn lifecycle(browser: Browser) {
     let tab = s.other_tab_id().await;
     let run = |script: &'static str| s.extension_script(script);
 
+    // A tab closed while its "left" message was lost left its entry behind: the next page's
+    // first scan takes it away.
+    run("api.storage.session.set({'tab:987654321': {findings: [], seq: 3}})").await;
+    s.stop_background().await;
+    s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
     // A page with a badge, then the background sleeps: the popup still lists the finding.
     assert_eq!(s.findings_after_load(tab, &server.url("klout-badge.html?restart")).await, ["widget:klout"]);
+    s.wait_for(10, "the closed tab's entry to go", || async {
+        let left = run("api.storage.session.get('tab:987654321')").await;
+        (left == serde_json::json!({})).then_some(())
+    })
+    .await;
     s.stop_background().await;
     assert_eq!(s.popup_status(tab).await, "1 finding on this page", "{browser:?}: after a restart");
     assert_eq!(s.badge_text(tab).await, "1", "{browser:?}: badge after a restart");

@@ -18,7 +18,7 @@ use crate::settings::Settings;
 use crate::tracker::{Backup, Stage, Tracker};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -28,6 +28,9 @@ thread_local! {
     /// The engine for the person's current custom rules: rebuilt when they change, never
     /// patched. Derived from settings, so losing it with the background loses nothing.
     static ENGINE: RefCell<Option<(String, Rc<Engine>)>> = const { RefCell::new(None) };
+    /// Whether this life of the background has swept the entries of closed tabs
+    /// ([`forget_closed_tabs`]); losing it with the background costs one more sweep.
+    static SWEPT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// At most this many findings are kept per tab: a page that keeps adding score-like text
@@ -288,6 +291,9 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             // Findings and the scan that found them in one write: a reader sees both or neither.
             put_tab_state(tab, &state).await;
             set_badge(tab, state.findings.len());
+            if reset && frame == 0 {
+                wasm_bindgen_futures::spawn_local(forget_closed_tabs());
+            }
             obj(&[("annotations", to_js(&annotations))])
         }
     }
@@ -522,6 +528,33 @@ fn now_ms() -> f64 {
         .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
         .map(|p| p.now())
         .unwrap_or(0.0)
+}
+
+/// A page says "left" when it goes, and its tab's entry goes with it; a tab closed while the
+/// background was stopping can lose that message, and its entry would stay in session storage
+/// until the browser quits. Once per life of the background, on a new page's first scan, the
+/// entries of tabs that no longer exist go. (Only missing tabs: safe beside any other turn.)
+async fn forget_closed_tabs() {
+    if SWEPT.with(|swept| swept.replace(true)) {
+        return;
+    }
+    let Ok(stored) = platform::call("storage.session.get", &[JsValue::NULL]).await else { return };
+    let Ok(stored) = stored.dyn_into::<js_sys::Object>() else { return };
+    let entries: Vec<String> =
+        js_sys::Object::keys(&stored).iter().filter_map(|k| k.as_string()).filter(|k| k.starts_with("tab:")).collect();
+    if entries.is_empty() {
+        return;
+    }
+    let Ok(tabs) = platform::call("tabs.query", &[js_sys::Object::new().into()]).await else { return };
+    let open: std::collections::HashSet<String> = js_sys::Array::from(&tabs)
+        .iter()
+        .filter_map(|t| js_sys::Reflect::get(&t, &"id".into()).ok()?.as_f64())
+        .map(|id| storage_key(id as i64))
+        .collect();
+    let gone: js_sys::Array = entries.into_iter().filter(|k| !open.contains(k)).map(JsValue::from).collect();
+    if gone.length() > 0 {
+        let _ = platform::call("storage.session.remove", &[gone.into()]).await;
+    }
 }
 
 fn storage_key(tab: i64) -> String {
