@@ -166,6 +166,26 @@ pub const LIST_HINTS: &[&str] = &[
     "ランキング",
     "排行",
     "排名",
+    // Question2Answer's heading of its top users' list (`highest_users`), as its packs word it
+    // (src/heuristics-sources.md section 11).
+    "top scoring users",
+    "top score brugere",
+    "legmagasabb pontszámú",
+    "积分最高的用户",
+    "usuarios mejor puntuados",
+    "ტოპ მომხმარებლები",
+    "ممتاز ترین کاربران",
+    "높은 순위 유저",
+    "eniten pisteitä",
+    "pengguna berskor tertinggi",
+    "μεγαλύτερο σκορ",
+    "utilizadores com mais pontos",
+    "потребители с най-много точки",
+    "ผู้ใช้ที่มีคะแนนสูงสุด",
+    "korisnici sa najviše poena",
+    "suuremate punktidega",
+    "utenti con più punti",
+    "uživatelé s top skóre",
 ];
 
 /// Whether a label scores people by itself, or needs a person beside it.
@@ -1022,6 +1042,14 @@ mod tests {
         assert_eq!(ranking_display("ユーザランキング", "1 山田 花子 (342pt)").unwrap().value, "342");
         assert_eq!(ranking_display("Ranglisten", "1 jane 880").unwrap().label, "Rangliste");
         assert!(ranking_display("Leaderboard", "janedoe").is_none(), "an entry with no number");
+        for heading in ["Top scoring users", "Utenti con più punti", "积分最高的用户", "Потребители с най-много точки"]
+        {
+            assert_eq!(
+                ranking_display(heading, "1. janedoe 1,340").map(|d| d.value),
+                Some("1,340".into()),
+                "{heading}"
+            );
+        }
         assert!(ranking_display("Top 10 leaderboard", "1 jane 880").is_none(), "a heading with a number");
         assert!(ranking_display("How the leaderboard is computed for you", "1 jane 880").is_none());
         assert!(ranking_display("Rankingfactors", "1 jane 880").is_none());
