@@ -338,9 +338,9 @@
   };
   function tooltipDisplays(root, hint) {
     const found = [];
-    const own = root.nodeType === 1 && root.matches(TOOLTIP_QUERY) ? [root] : [];
+    const els = root.nodeType === 1 && root.matches(TOOLTIP_QUERY) ? [root] : [];
     const all = root.querySelectorAll(TOOLTIP_QUERY);
-    const els = own.concat(Array.from({ length: Math.min(all.length, MAX_TOOLTIPS - own.length) }, (_, i) => all[i]));
+    for (let i = 0; i < all.length && els.length < MAX_TOOLTIPS; i++) els.push(all[i]);
     const values = els.map(tooltipOf);
     // Most pages have no score word in any tooltip: one test of them all first.
     if (!hint.test(values.join("\n"))) return found;

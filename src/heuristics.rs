@@ -11,8 +11,9 @@
 //! 2. [`is_about_a_person`] looks at the card around it. Labels that only ever score people
 //!    ("influence score") stand alone; labels shared with things ("reputation", "trust
 //!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
-//!    page or to an e-mail address, or a member page as the page itself. Words of ratings, credit, SEO, page speed,
-//!    security, games, sports and exams rule a display out whatever its label.
+//!    page or to an e-mail address, or a member page as the page itself. Words of ratings,
+//!    credit, SEO, page speed, security, games, sports and exams rule a display out whatever
+//!    its label.
 //!
 //! ```
 //! use unscored::heuristics::{is_about_a_person, score_display, Context};
@@ -37,6 +38,9 @@ pub const HINTS: &[&str] = &[
     "éput",
     "karma",
     "influen",
+    "einfluss",
+    "social authority",
+    "peerindex",
     "ansehen",
     "percentile",
     "points",
@@ -119,7 +123,6 @@ pub const HINTS: &[&str] = &[
     "محبوبیت",
     "声誉",
     "聲譽",
-    "точки",
     "แต้ม",
     "poen",
     "skoor",
@@ -967,6 +970,17 @@ mod tests {
         // With no member beside them.
         assert!(!person("Reaction score 913"));
         assert!(!person("积分: 1280"));
+    }
+
+    #[test]
+    fn every_label_has_a_hint() {
+        // The page side sends only texts holding a hint: a label without one would never be read.
+        let missing: Vec<&str> = LABELS
+            .iter()
+            .map(|(label, _)| *label)
+            .filter(|label| !HINTS.iter().any(|h| label.contains(h.trim())))
+            .collect();
+        assert!(missing.is_empty(), "labels no hint finds: {missing:?}");
     }
 
     #[test]

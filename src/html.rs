@@ -170,7 +170,7 @@ const NOT_TOOLTIP_TAGS: &[&str] =
 const MAX_TOOLTIPS: usize = 600;
 
 /// Elements whose tooltip holds a hint word and could hold a value: the tooltip is their
-/// display (as `tooltipTexts` in extension/content.js), after every text has been judged.
+/// display (as `tooltipDisplays` in extension/content.js), after every text has been judged.
 fn tooltip_candidates(
     doc: &Html,
     group: usize,
@@ -183,9 +183,8 @@ fn tooltip_candidates(
         .root_element()
         .descendants()
         .filter_map(ElementRef::wrap)
-        .filter(|el| !in_template(*el))
         .filter(|el| TOOLTIP_ATTRS.iter().any(|a| el.value().attr(a).is_some()))
-        .filter(|el| !NOT_TOOLTIP_TAGS.contains(&el.value().name()))
+        .filter(|el| !NOT_TOOLTIP_TAGS.contains(&el.value().name()) && !in_template(*el))
         .take(MAX_TOOLTIPS);
     for el in with_tooltip {
         let Some(value) = TOOLTIP_ATTRS.iter().filter_map(|a| el.value().attr(a)).find(|v| !v.trim().is_empty()) else {
