@@ -132,6 +132,27 @@ ensure_bench_extensions() {
 
 human() { numfmt --to=iec --suffix=B "$1" 2>/dev/null || echo "$1 B"; }
 
+# Writes the engine's page plan for the default settings into the built content script, so an
+# ordinary page is scanned without reading storage first (see shipped_page_plan in
+# src/wasm/background.rs). The wasm is run in Node, as the browser would run it.
+ship_page_plan() {
+  local glue; glue="$(mktemp -d)/unscored.mjs"
+  cp "$DIST/unscored.js" "$glue"
+  node --input-type=module -e '
+    const [glue, dist] = process.argv.slice(1);
+    const fs = await import("node:fs");
+    const { initSync, shipped_page_plan } = await import(glue);
+    initSync({ module: fs.readFileSync(`${dist}/unscored_bg.wasm`) });
+    const plan = shipped_page_plan();
+    if (!plan || !plan.plan || !Array.isArray(plan.hosts)) throw new Error("the engine gave no page plan");
+    const file = `${dist}/content.js`, marker = "const SHIPPED_PAGE_PLAN = null;";
+    const text = fs.readFileSync(file, "utf8");
+    if (text.split(marker).length !== 2) throw new Error(`content.js must hold "${marker}" once`);
+    fs.writeFileSync(file, text.replace(marker, () => `const SHIPPED_PAGE_PLAN = ${JSON.stringify(plan)};`));
+  ' "$glue" "$DIST" || die "could not write the shipped page plan into content.js"
+  rm -rf "$(dirname "$glue")"
+}
+
 build() {
   ensure_rust
   ensure_node_tools
@@ -145,6 +166,7 @@ build() {
   wasm-opt -Oz "$bound" -o "$bound.opt" && mv "$bound.opt" "$bound"
   cp manifest.json "$DIST/"
   cp -r extension/. "$DIST/"
+  ship_page_plan
   local opt gz total
   opt=$(stat -c %s "$bound")
   gz=$(gzip -9c "$bound" | wc -c)

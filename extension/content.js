@@ -566,6 +566,9 @@
     // Nothing found: no message, unless the page itself may be something (its plan came
     // from the background: a profile page, a consent screen).
     if (candidates.length === 0 && (!reset || local)) return;
+    // Found with the shipped plan: what the person chose decides what happens next.
+    if (!settled && !(await settle())) return;
+    if (scanned !== generation) return;
     first = false;
     const message = { type: "scan", url: location.href, doc, plan: plan.id, reset, candidates, collect_ms };
     // An ambiguous address (a search by name): the engine judges from what the page says.
@@ -855,7 +858,8 @@
     if (observing) return;
     observing = true;
     observer = new MutationObserver((records) => {
-      if (!alive()) return shutdown();
+      // Only a script that took the API can have lost it (and asking would take it).
+      if (apiObject && !alive()) return shutdown();
       if (movedToAnotherPage()) return;
       for (const r of records) {
         if (r.type === "characterData") {
@@ -941,6 +945,14 @@
   let local = false;
   // After a "replan" the page asks the background, whatever the stored page plan says.
   let forceEngine = false;
+  // The engine's page plan for the default settings, written here by build.sh (a copy loaded
+  // straight from extension/ has none and reads storage first).
+  const SHIPPED_PAGE_PLAN = null;
+  // Whether this document has read what the person chose (quiet sites, their own rules, how
+  // notes look): a page scanned with the shipped plan reads it only once it found something.
+  let settled = false;
+  // The stored plan turned out not to be the shipped one: this document reads storage first.
+  let storedFirst = false;
 
   const hostName = () => location.hostname.toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
   const within = (list) => {
@@ -1032,40 +1044,87 @@
     });
   }
 
+  // The page plan the background stored for the person's settings, or null.
+  async function storedPagePlan() {
+    try {
+      const pp = (await api().storage.local.get("page-plan"))["page-plan"];
+      return pp && pp.plan && Array.isArray(pp.hosts) ? pp : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // Reads what the person chose, for a document that found something with the shipped plan.
+  // False when it must not go on: a quiet site (looking stops), or a stored plan that is not
+  // the shipped one (the person's rules, another version: the page starts again from storage).
+  async function settle() {
+    const scanned = generation;
+    const pp = await storedPagePlan();
+    if (scanned !== generation) return false;
+    if (!pp || pp.plan.id !== plan.id || needsEngine(pp)) {
+      storedFirst = true;
+      restart();
+      return false;
+    }
+    if (within(pp.quiet || [])) {
+      looked = "quiet";
+      observer?.disconnect();
+      observer = null;
+      plan = null;
+      return false;
+    }
+    apply(pp);
+    settled = true;
+    return true;
+  }
+
+  // The plan from storage, or from the background when the page needs the engine; false
+  // when there is nothing to look for (a quiet site, started again meanwhile).
+  async function planFromStorage(started) {
+    settled = true;
+    const pp = await storedPagePlan();
+    if (started !== generation) return false;
+    if (!forceEngine && pp && !needsEngine(pp)) {
+      if (within(pp.quiet || [])) {
+        looked = "quiet";
+        return false;
+      }
+      local = true;
+      apply(pp);
+      return true;
+    }
+    local = false;
+    reported = true;
+    const reply = await send({ type: "plan", url: location.href, doc });
+    if (started !== generation || !reply) return false;
+    if (!reply.enabled || !reply.plan) {
+      looked = "quiet";
+      return false;
+    }
+    apply(reply);
+    return true;
+  }
+
   async function start() {
     const started = generation;
     await whenWorthLooking();
     if (started !== generation) return;
-    let pp = null;
-    try {
-      pp = (await api().storage.local.get("page-plan"))["page-plan"] ?? null;
-    } catch {
-      pp = null;
-    }
-    if (started !== generation) return;
-    if (!forceEngine && pp && pp.plan && Array.isArray(pp.hosts) && !needsEngine(pp)) {
-      if (within(pp.quiet || [])) {
-        looked = "quiet";
-        return;
-      }
+    // Default settings on an ordinary page: the shipped plan, and nothing of the extension's
+    // API (in Firefox, building it costs each frame milliseconds) until something is found.
+    const shipped = SHIPPED_PAGE_PLAN;
+    if (shipped && !forceEngine && !storedFirst && !globalThis.__unscoredOwnRules && !needsEngine(shipped)) {
       local = true;
-      apply(pp);
-    } else {
-      local = false;
-      reported = true;
-      const reply = await send({ type: "plan", url: location.href, doc });
-      if (started !== generation || !reply) return;
-      if (!reply.enabled || !reply.plan) {
-        looked = "quiet";
-        return;
-      }
-      apply(reply);
+      settled = false;
+      plan = shipped.plan;
+    } else if (!(await planFromStorage(started))) {
+      return;
     }
     await pageLoaded();
     if (started !== generation) return;
     await scan([document]);
-    // Started again meanwhile (a replan, an in-page move): that start reports, not this one.
-    if (started !== generation) return;
+    // Started again meanwhile (a replan, an in-page move; that start reports, not this one),
+    // or quiet after all.
+    if (started !== generation || !plan) return;
     looked = "looked";
     observe();
   }

@@ -607,13 +607,17 @@ async fn annotation_choices(s: &Session, server: &Server, tab: i64) {
 
     open_options().await;
     let rules = s.client.find(Locator::Css("#rules")).await.unwrap();
-    rules.send_keys("! my forum\n127.0.0.1##.karma").await.unwrap();
+    rules.send_keys("! my forum\n127.0.0.1##.karma\n##.kudos-count").await.unwrap();
     click("#save-rules".into()).await;
     let said = s.wait_for(5, "the saved rules", || async { s.text_of("#rules-status p").await }).await;
-    assert_eq!(said, "Saved 1 rule. Pages you open from now on use them.");
+    assert_eq!(said, "Saved 2 rules. Pages you open from now on use them.");
     let mut found = s.findings_after_load(tab, &format!("{page_url}?2")).await;
     found.sort();
     assert_eq!(found, ["widget:-", "widget:klout"], "{:?}: both are still found and listed", s.browser);
+    // A page where only the person's rule finds anything, in its frames (one of them srcdoc):
+    // every document learns of the rules without finding anything first.
+    s.load_and_wait(tab, &server.url("custom-frames.html")).await;
+    assert_eq!(s.wait_for_findings(tab, 2, 10).await, ["widget:-", "widget:-"], "{:?}", s.browser);
     assert_eq!(
         notes_on(format!("{page_url}?3")).await,
         [("Matched your rule".to_string(), false)],
@@ -651,6 +655,10 @@ async fn annotation_choices(s: &Session, server: &Server, tab: i64) {
     saved("#services li:not([hidden]) .switch-status").await;
     let notes = notes_on(format!("{page_url}?5")).await;
     assert_eq!(notes, [("Klout score widget".to_string(), true)], "{:?}", s.browser);
+    // No rules of their own: pages scan with the shipped plan again, so the rules are gone.
+    s.load_and_wait(tab, &server.url("custom-frames.html")).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(s.findings(tab).await, Vec::<String>::new(), "{:?}", s.browser);
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 

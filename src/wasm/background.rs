@@ -440,6 +440,9 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
             .or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
             .unwrap_or_else(|| "storage refused the write".into())
     })?;
+    if let Some(s) = settings {
+        sync_own_rules_flag(s).await;
+    }
     Ok(())
 }
 
@@ -459,6 +462,52 @@ async fn page_plan(settings: &Settings) -> JsValue {
     set("mark", JsValue::from_str(&storage::mark().await));
     set("sign", JsValue::from_str(&storage::sign().await));
     value
+}
+
+/// The page plan of the default settings, for build.sh to write into the content script: a
+/// document then scans an ordinary page without reading storage (or, in Firefox, building the
+/// extension's API for the frame) unless it finds something or the person has rules of their
+/// own (see [`sync_own_rules_flag`]).
+#[wasm_bindgen]
+pub fn shipped_page_plan() -> JsValue {
+    to_js(&engine_for("").page_plan())
+}
+
+/// The content script `own-rules.js`, registered while the person has rules of their own: it
+/// tells every document that the shipped page plan is not theirs, so it reads the stored one.
+const OWN_RULES_SCRIPT: &str = "own-rules";
+
+/// Registers or unregisters [`OWN_RULES_SCRIPT`] to match these settings. Registered scripts
+/// outlive the background and browser restarts; an update may drop them, so `installed` calls
+/// this too.
+async fn sync_own_rules_flag(settings: &Settings) {
+    let wanted = !settings.custom_rules.trim().is_empty();
+    let ids = || obj(&[("ids", js_sys::Array::of1(&OWN_RULES_SCRIPT.into()).into())]);
+    let registered = match platform::call("scripting.getRegisteredContentScripts", &[ids()]).await {
+        Ok(list) => js_sys::Array::from(&list).length() > 0,
+        Err(_) => false,
+    };
+    let result = if wanted && !registered {
+        let script = obj(&[
+            ("id", OWN_RULES_SCRIPT.into()),
+            ("js", js_sys::Array::of1(&"own-rules.js".into()).into()),
+            ("matches", js_sys::Array::of1(&"<all_urls>".into()).into()),
+            ("allFrames", JsValue::TRUE),
+            // about:blank and srcdoc frames, as the manifest's content script (match_about_blank).
+            ("matchOriginAsFallback", JsValue::TRUE),
+            ("runAt", "document_start".into()),
+            ("persistAcrossSessions", JsValue::TRUE),
+        ]);
+        platform::call("scripting.registerContentScripts", &[js_sys::Array::of1(&script).into()]).await
+    } else if !wanted && registered {
+        platform::call("scripting.unregisterContentScripts", &[ids()]).await
+    } else {
+        return;
+    };
+    if let Err(e) = result {
+        // Pages still find the rules when the shipped plan finds anything; say why not always.
+        web_sys::console::warn_2(&JsValue::from_str("Unscored could not register own-rules.js"), &e);
+    }
 }
 
 /// Writes the page plan for these settings (at install, on a stale plan, when a page found
@@ -635,7 +684,9 @@ pub async fn installed() {
     {
         // A new version may plan ordinary pages differently: pages read the new plan.
         let _turn = queue::turn().await;
-        write_page_plan(&settings().await).await;
+        let settings = settings().await;
+        write_page_plan(&settings).await;
+        sync_own_rules_flag(&settings).await;
     }
     let query = obj(&[("url", js_sys::Array::of2(&"http://*/*".into(), &"https://*/*".into()).into())]);
     let Ok(tabs) = platform::call("tabs.query", &[query]).await else { return };

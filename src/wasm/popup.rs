@@ -107,7 +107,10 @@ pub async fn render_popup() -> Result<(), JsValue> {
         _ => true,
     };
     let (findings, stats) = if current { (reply.findings, stats) } else { (Vec::new(), None) };
-    let looked = answer.as_ref().map(|a| a.looked.as_str());
+    let settings = super::storage::load_settings().await;
+    // A page scanned with the shipped plan reads the quiet list only once it finds something:
+    // the person's list says whether this site is quiet.
+    let looked = answer.as_ref().map(|a| if settings.is_quiet(&a.host) { "quiet" } else { a.looked.as_str() });
     let n = findings.len();
     status.set_text_content(Some(&match (n, &stats, looked) {
         (1, _, _) => "1 finding on this page".to_string(),
@@ -127,7 +130,6 @@ pub async fn render_popup() -> Result<(), JsValue> {
     due_reminder(&root, &tracked)?;
     let list = add(&root, "ul", "findings", "")?;
     list.set_attribute("aria-label", "Findings on this page")?;
-    let settings = super::storage::load_settings().await;
     let mut shown = std::collections::HashSet::new();
     for entry in &findings {
         let li = add(&list, "li", "card", "")?;
@@ -147,7 +149,7 @@ pub async fn render_popup() -> Result<(), JsValue> {
     }
     let (host, quiet) = match (&stats, &answer) {
         (Some(st), _) => (st.host.clone(), st.quiet),
-        (None, Some(a)) => (a.host.clone(), a.looked == "quiet"),
+        (None, Some(a)) => (a.host.clone(), looked == Some("quiet")),
         (None, None) => (String::new(), false),
     };
     if !host.is_empty() {
