@@ -178,9 +178,9 @@
   // A short text naming a ranking and holding no number (mirrors list_heading in src/html.rs;
   // 40 is heuristics::MAX_LIST_HEADING_CHARS).
   function listHeading(el) {
-    if (!plan.list_hints) return false;
+    if (!plan.list_pattern) return false;
     const text = textOf(el);
-    return text.length <= 40 && !/[0-9]/.test(text) && wordsPattern(plan.list_hints).test(text);
+    return text.length <= 40 && !/[0-9]/.test(text) && wordsPattern(plan.list_pattern).test(text);
   }
 
   // The first entry holding a number of the list right after `el` (or after its parent, when
@@ -243,33 +243,28 @@
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
   const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
   const SLOT_QUERY = "[id*='score' i],[class*='score' i],object[codebase],object[classid]";
-  const SCORE = foldedPattern("score");
+  const SCORE = /score/i;
   const slotHit = (names) => (el) => {
     const id = el.getAttribute("id") || "";
     const cls = el.getAttribute("class") || "";
     if ((SCORE.test(id) && names.test(id)) || (SCORE.test(cls) && names.test(cls))) return true;
     return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
   };
-  const patterns = new Map();
-  // `|`-separated words as one pattern, ASCII letters in either case (as CSS's `i` flag and
-  // the native reader fold them), built once per word list.
-  function wordsPattern(alternatives) {
-    if (!patterns.has(alternatives)) patterns.set(alternatives, foldedPattern(alternatives));
-    return patterns.get(alternatives);
-  }
-  function foldedPattern(alternatives) {
-    const escape = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const fold = (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : escape(c));
-    // ASCII letters only, as the engine folds them: "Репутац" stays capitalised. ASCII words go
-    // in one pattern with the `i` flag (the same folding for them, and several times faster
-    // than a class per letter); the others fold their ASCII letters by hand.
-    const words = alternatives.replace(/[A-Z]/g, (c) => c.toLowerCase()).split("|").filter(Boolean);
-    const ascii = words.filter((w) => /^[\x00-\x7f]*$/.test(w));
-    const other = words.filter((w) => !/^[\x00-\x7f]*$/.test(w));
-    const never = { test: () => false };
-    const a = ascii.length ? new RegExp(ascii.map(escape).join("|"), "i") : never;
-    const b = other.length ? new RegExp(other.map((w) => [...w].map(fold).join("")).join("|")) : never;
-    return { test: (text) => a.test(text) || b.test(text) };
+  // A word list's test, from the two pattern sources the engine wrote for it (page_pattern in
+  // src/engine.rs: ASCII words folded by the `i` flag, the others' ASCII letters by hand);
+  // compiled once per list.
+  const patterns = new WeakMap();
+  function wordsPattern(sources) {
+    let pattern = patterns.get(sources);
+    if (!pattern) {
+      const [ascii, other] = sources;
+      const never = { test: () => false };
+      const a = ascii ? new RegExp(ascii, "i") : never;
+      const b = other ? new RegExp(other) : never;
+      pattern = { test: (text) => a.test(text) || b.test(text) };
+      patterns.set(sources, pattern);
+    }
+    return pattern;
   }
 
   // A digit, or a letter grade standing alone as pages print them ("A", "B+", "a-"): a text with
@@ -382,9 +377,9 @@
     let rareDone = false;
     plan.groups.forEach((group, index) => {
       if (group.kind === "text") {
-        // The selector of a text group is words to look for, not CSS. One look at the whole
-        // text first (most pages have none of the words), then only text nodes are walked.
-        const hint = wordsPattern(group.selector);
+        // A text group looks for words (its pattern), not CSS. One look at the whole text
+        // first (most pages have none of the words), then only text nodes are walked.
+        const hint = wordsPattern(group.pattern);
         for (const node of hintedTexts(root, hint)) {
           const el = node.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
@@ -423,7 +418,7 @@
       if (byPattern(group)) {
         // One short query and one pattern instead of a selector with hundreds of parts:
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
-        const test = wordsPattern(group.words.join("|"));
+        const test = wordsPattern(group.pattern);
         const hit = (el) =>
           test.test(el.getAttribute(URL_ATTR[el.localName]) || "") && (el.localName !== "a" || scoreLink(el));
         for (const el of embedHits(root, hit)) consider(el, index);
@@ -465,7 +460,7 @@
       if (group.kind === "text" || byPattern(group)) return;
       let take;
       if (group.words?.length) {
-        const hit = slotHit(wordsPattern(group.words.join("|")));
+        const hit = slotHit(wordsPattern(group.pattern));
         take = (el, consider) => hit(el) && consider(el, index);
       } else if (group.kind === "named") {
         // A named value ("reputation-score") is judged with its card, and only when short.

@@ -315,20 +315,70 @@ pub struct ScanPlan {
     /// ([`heuristics::ranking_display`]).
     #[serde(default)]
     pub list_hints: String,
+    /// [`ScanPlan::list_hints`] as the page side tests them ([`page_pattern`]); set by
+    /// [`ScanPlan::for_page_side`], which then leaves the words out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_pattern: Option<[String; 2]>,
 }
 
 impl ScanPlan {
     /// The plan as the page side receives it: a group with `words` is collected by its short
     /// query and pattern, so its long `selector` (thousands of characters, read by every frame
     /// from storage) is left out.
+    ///
+    /// Word lists go as [`page_pattern`]s, built here once rather than in every document.
     pub fn for_page_side(mut self) -> ScanPlan {
         for g in &mut self.groups {
             if !g.words.is_empty() {
                 g.selector.clear();
+                g.pattern = Some(page_pattern(g.words.iter().map(String::as_str)));
+            } else if g.kind == "text" {
+                g.pattern = Some(page_pattern(g.selector.split('|')));
+                g.selector.clear();
             }
+        }
+        if !self.list_hints.is_empty() {
+            self.list_pattern = Some(page_pattern(self.list_hints.split('|')));
+            self.list_hints.clear();
         }
         self
     }
+}
+
+/// A list of words as the page side tests text for them: two JavaScript regular-expression
+/// sources, the ASCII words' (used with the `i` flag, which folds ASCII letters as the engine
+/// does) and the other words' with their ASCII letters folded by hand, since the `i` flag would
+/// fold "Репутац" too, and the engine folds ASCII only. Empty words are left out; an empty
+/// source matches nothing on the page side.
+pub fn page_pattern<'a>(words: impl IntoIterator<Item = &'a str>) -> [String; 2] {
+    fn escaped(word: &str, fold: bool) -> String {
+        let mut out = String::with_capacity(word.len());
+        for c in word.chars() {
+            match c {
+                '.' | '*' | '+' | '?' | '^' | '$' | '{' | '}' | '(' | ')' | '|' | '[' | ']' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                'a'..='z' if fold => {
+                    out.push('[');
+                    out.push(c);
+                    out.push(c.to_ascii_uppercase());
+                    out.push(']');
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+    let (mut ascii, mut other) = (Vec::new(), Vec::new());
+    for word in words.into_iter().filter(|w| !w.is_empty()).map(str::to_ascii_lowercase) {
+        if word.is_ascii() {
+            ascii.push(escaped(&word, false));
+        } else {
+            other.push(escaped(&word, true));
+        }
+    }
+    [ascii.join("|"), other.join("|")]
 }
 
 fn display_chars() -> usize {
@@ -364,6 +414,10 @@ pub struct SelectorGroup {
     /// `selector` selects.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
+    /// The page side's test for `words`, or for a `text` group's hints ([`page_pattern`]); set
+    /// by [`ScanPlan::for_page_side`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<[String; 2]>,
 }
 
 /// URL-bearing elements an `embed` group's hosts are looked for in, with their attribute.
@@ -525,6 +579,7 @@ impl Engine {
                 kind: "embed".into(),
                 filter: None,
                 words: self.embed_words.clone(),
+                pattern: None,
             });
         }
         for f in self.filter_set.selectors_for(host) {
@@ -534,6 +589,7 @@ impl Engine {
                     kind: "filter".into(),
                     filter: Some(i),
                     words: Vec::new(),
+                    pattern: None,
                 });
             }
         }
@@ -543,6 +599,7 @@ impl Engine {
                 kind: "slot".into(),
                 filter: None,
                 words: self.slot_names.iter().map(|(n, _)| n.clone()).collect(),
+                pattern: None,
             });
         }
         groups.push(SelectorGroup {
@@ -550,6 +607,7 @@ impl Engine {
             kind: "named".into(),
             filter: None,
             words: Vec::new(),
+            pattern: None,
         });
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup {
@@ -557,6 +615,7 @@ impl Engine {
             kind: "text".into(),
             filter: None,
             words: Vec::new(),
+            pattern: None,
         });
         let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
         let name_search =
@@ -580,6 +639,7 @@ impl Engine {
             card: card_limits(),
             display_chars: display_chars(),
             list_hints: self.list_hints.clone(),
+            list_pattern: None,
         }
     }
 
@@ -866,6 +926,15 @@ mod tests {
         let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], &Default::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate), ("widget", Some("klout"), Some(7)));
+    }
+
+    #[test]
+    fn page_pattern_folds_ascii_letters_only() {
+        let [ascii, other] = page_pattern(["Score", "", "kred.ly", "éput", "Репутац", "积分"]);
+        assert_eq!(ascii, r"score|kred\.ly");
+        // "Р" is not folded: the engine folds ASCII letters only.
+        assert_eq!(other, "é[pP][uU][tT]|Репутац|积分");
+        assert_eq!(page_pattern([""]), [String::new(), String::new()]);
     }
 
     #[test]
