@@ -1251,7 +1251,10 @@ async fn bench() {
     // the worker is stopped. The worker's own marks (ms since it started) say where it goes.
     let profile = format!("https://www.spokeo.com:{}/John-Smith/California/Los-Angeles", site.port);
     let mut steps: Vec<(&str, Vec<f64>)> =
-        ["script", "event", "wasm", "catalog", "engine", "answer"].into_iter().map(|k| (k, Vec::new())).collect();
+        ["script", "event", "wasm", "handler", "decoded", "catalog", "stored", "engine", "answer"]
+            .into_iter()
+            .map(|k| (k, Vec::new()))
+            .collect();
     for _ in 0..7 {
         s.stop_background().await;
         tokio::time::sleep(Duration::from_millis(300)).await;

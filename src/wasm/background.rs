@@ -121,6 +121,8 @@ pub async fn handle_message(msg: JsValue, sender: JsValue) -> JsValue {
 }
 
 async fn message(msg: JsValue, sender: JsValue) -> JsValue {
+    // Where a cold wake-up's time goes once the wasm is ready (the bench reads these marks).
+    mark("handler");
     let sender: Sender = match serde_wasm_bindgen::from_value(sender) {
         Ok(s) => s,
         Err(_) => return error("unknown sender"),
@@ -142,6 +144,7 @@ async fn message(msg: JsValue, sender: JsValue) -> JsValue {
     };
     match serde_wasm_bindgen::from_value::<PageMessage>(msg) {
         Ok(m) => {
+            mark("decoded");
             let _turn = queue::turn().await;
             page_message(m.capped(), tab, sender.frame_id.unwrap_or(0), sender.url.as_deref()).await
         }
@@ -170,6 +173,7 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             let _ = Catalog::embedded_rules();
             mark("catalog");
             let (settings, mut page_plan, sign) = inputs.await;
+            mark("stored");
             if settings.is_quiet(&host) {
                 if frame == 0 {
                     // A new document on a quiet site: nothing of the previous page stays.
