@@ -721,6 +721,15 @@ async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     let stats = s.load_and_wait(tab, &format!("{page}?quiet")).await;
     assert_eq!(stats["quiet"], true, "{:?}", s.browser);
     assert!(s.findings(tab).await.is_empty());
+    // A page with nothing to find never reads the quiet list (it scans with the plan shipped
+    // in the content script): the popup still says the site is quiet.
+    s.load_and_wait(tab, &server.url("plain.html?quiet")).await;
+    assert_eq!(
+        s.popup_status(tab).await,
+        "Unscored stays quiet on 127.0.0.1, as you asked.",
+        "{:?}: quiet, nothing found",
+        s.browser
+    );
     s.client.goto(&format!("{}options.html", s.ext_base)).await.unwrap();
     let listed =
         s.wait_for(5, "the quiet site on the options page", || async { s.text_of("#quiet-sites .host").await }).await;
