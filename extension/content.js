@@ -1102,6 +1102,12 @@
 
   async function start() {
     const started = generation;
+    // A site the person asked Unscored to stay quiet on (quiet.js, which the background
+    // registers for those sites, says so): nothing is looked at.
+    if (globalThis.__unscoredQuiet) {
+      looked = "quiet";
+      return;
+    }
     await whenWorthLooking();
     if (started !== generation) return;
     // Default settings on an ordinary page: the shipped plan, and nothing of the extension's

@@ -701,6 +701,19 @@ async fn unreadable_storage(s: &Session) {
 async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     use fantoccini::Locator;
     let page = server.url("klout-badge.html");
+    // The flag quiet.js sets, as the tab's content script sees it.
+    let quiet_flag = || async {
+        s.client
+            .execute_async(
+                r#"const [tab, done] = arguments;
+                   const api = globalThis.browser ?? globalThis.chrome;
+                   api.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__unscoredQuiet === true })
+                     .then((r) => done(r[0]?.result ?? null), (e) => done(String(e)));"#,
+                vec![serde_json::json!(tab)],
+            )
+            .await
+            .unwrap()
+    };
     let popup = |quiet_text: &'static str| async move {
         let status = s.popup_status(tab).await;
         let button = s
@@ -721,6 +734,8 @@ async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     let stats = s.load_and_wait(tab, &format!("{page}?quiet")).await;
     assert_eq!(stats["quiet"], true, "{:?}", s.browser);
     assert!(s.findings(tab).await.is_empty());
+    // Told before it looked (quiet.js, registered for the site): it did not even scan.
+    assert_eq!(quiet_flag().await, serde_json::json!(true), "{:?}", s.browser);
     // A page with nothing to find never reads the quiet list (it scans with the plan shipped
     // in the content script): the popup still says the site is quiet.
     s.load_and_wait(tab, &server.url("plain.html?quiet")).await;
@@ -741,6 +756,7 @@ async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
         "{:?}: back on",
         s.browser
     );
+    assert_eq!(quiet_flag().await, serde_json::json!(false), "{:?}", s.browser);
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 

@@ -445,7 +445,7 @@ async fn save(settings: Option<&Settings>, tracker: Option<&Tracker>) -> Result<
             .unwrap_or_else(|| "storage refused the write".into())
     })?;
     if let Some(s) = settings {
-        sync_own_rules_flag(s).await;
+        sync_flag_scripts(s).await;
     }
     Ok(())
 }
@@ -471,47 +471,80 @@ async fn page_plan(settings: &Settings) -> JsValue {
 /// The page plan of the default settings, for build.sh to write into the content script: a
 /// document then scans an ordinary page without reading storage (or, in Firefox, building the
 /// extension's API for the frame) unless it finds something or the person has rules of their
-/// own (see [`sync_own_rules_flag`]).
+/// own (see [`sync_flag_scripts`]).
 #[wasm_bindgen]
 pub fn shipped_page_plan() -> JsValue {
     to_js(&engine_for("").page_plan())
 }
 
-/// The content script `own-rules.js`, registered while the person has rules of their own: it
-/// tells every document that the shipped page plan is not theirs, so it reads the stored one.
-const OWN_RULES_SCRIPT: &str = "own-rules";
-
-/// Registers or unregisters [`OWN_RULES_SCRIPT`] to match these settings. Registered scripts
-/// outlive the background and browser restarts; an update may drop them, so `installed` calls
-/// this too.
-async fn sync_own_rules_flag(settings: &Settings) {
-    let wanted = !settings.custom_rules.trim().is_empty();
-    let ids = || obj(&[("ids", js_sys::Array::of1(&OWN_RULES_SCRIPT.into()).into())]);
-    let registered = match platform::call("scripting.getRegisteredContentScripts", &[ids()]).await {
-        Ok(list) => js_sys::Array::from(&list).length() > 0,
-        Err(_) => false,
-    };
-    let result = if wanted && !registered {
-        let script = obj(&[
-            ("id", OWN_RULES_SCRIPT.into()),
-            ("js", js_sys::Array::of1(&"own-rules.js".into()).into()),
-            ("matches", js_sys::Array::of1(&"<all_urls>".into()).into()),
-            ("allFrames", JsValue::TRUE),
-            // about:blank and srcdoc frames, as the manifest's content script (match_about_blank).
-            ("matchOriginAsFallback", JsValue::TRUE),
-            ("runAt", "document_start".into()),
-            ("persistAcrossSessions", JsValue::TRUE),
-        ]);
-        platform::call("scripting.registerContentScripts", &[js_sys::Array::of1(&script).into()]).await
-    } else if !wanted && registered {
-        platform::call("scripting.unregisterContentScripts", &[ids()]).await
-    } else {
-        return;
-    };
-    if let Err(e) = result {
-        // Pages still find the rules when the shipped plan finds anything; say why not always.
-        web_sys::console::warn_2(&JsValue::from_str("Unscored could not register own-rules.js"), &e);
+/// Content scripts the background registers to match the person's settings, each setting a
+/// flag `content.js` reads first: `own-rules.js` in every frame while the person has rules of
+/// their own (the shipped page plan is not theirs: read the stored one), `quiet.js` on the
+/// sites they asked Unscored to stay quiet on (look at nothing there). Registered scripts
+/// outlive the background and browser restarts; an update may drop them, so `installed`
+/// calls this too. Without them pages still do right, later: the quiet list and the stored
+/// plan are read once a page finds something.
+async fn sync_flag_scripts(settings: &Settings) {
+    let own_rules: Vec<String> =
+        if settings.custom_rules.trim().is_empty() { Vec::new() } else { vec!["<all_urls>".to_string()] };
+    for (id, file, matches) in
+        [("own-rules", "own-rules.js", own_rules), ("quiet", "quiet.js", quiet_matches(settings))]
+    {
+        if let Err(e) = sync_flag_script(id, file, &matches).await {
+            web_sys::console::warn_2(&JsValue::from_str(&format!("Unscored could not register {file}")), &e);
+        }
     }
+}
+
+/// Match patterns for the quiet sites and their subdomains. A host a pattern cannot name (an
+/// IPv6 address, an internationalised name not in ASCII) is left to the content script.
+fn quiet_matches(settings: &Settings) -> Vec<String> {
+    settings
+        .quiet_sites
+        .iter()
+        .filter(|h| h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.'))
+        .map(|h| {
+            // An IPv4 address has no subdomains.
+            if h.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                format!("*://{h}/*")
+            } else {
+                format!("*://*.{h}/*")
+            }
+        })
+        .collect()
+}
+
+/// Registers the content script `id` (file `file`) for `matches`, in every frame, or
+/// unregisters it when `matches` is empty; nothing when it is registered so already.
+async fn sync_flag_script(id: &str, file: &str, matches: &[String]) -> Result<(), JsValue> {
+    let ids = || obj(&[("ids", js_sys::Array::of1(&id.into()).into())]);
+    let registered = platform::call("scripting.getRegisteredContentScripts", &[ids()]).await?;
+    let now: Option<Vec<String>> = js_sys::Array::from(&registered).iter().next().map(|script| {
+        let list = js_sys::Reflect::get(&script, &"matches".into()).unwrap_or(JsValue::UNDEFINED);
+        js_sys::Array::from(&list).iter().filter_map(|m| m.as_string()).collect()
+    });
+    if now.as_deref() == Some(matches) || (now.is_none() && matches.is_empty()) {
+        return Ok(());
+    }
+    if now.is_some() {
+        platform::call("scripting.unregisterContentScripts", &[ids()]).await?;
+    }
+    if matches.is_empty() {
+        return Ok(());
+    }
+    let patterns: js_sys::Array = matches.iter().map(|m| JsValue::from_str(m)).collect();
+    let script = obj(&[
+        ("id", id.into()),
+        ("js", js_sys::Array::of1(&file.into()).into()),
+        ("matches", patterns.into()),
+        ("allFrames", JsValue::TRUE),
+        // about:blank and srcdoc frames, as the manifest's content script (match_about_blank).
+        ("matchOriginAsFallback", JsValue::TRUE),
+        ("runAt", "document_start".into()),
+        ("persistAcrossSessions", JsValue::TRUE),
+    ]);
+    platform::call("scripting.registerContentScripts", &[js_sys::Array::of1(&script).into()]).await?;
+    Ok(())
 }
 
 /// Writes the page plan for these settings (at install, on a stale plan, when a page found
@@ -690,7 +723,7 @@ pub async fn installed() {
         let _turn = queue::turn().await;
         let settings = settings().await;
         write_page_plan(&settings).await;
-        sync_own_rules_flag(&settings).await;
+        sync_flag_scripts(&settings).await;
     }
     let query = obj(&[("url", js_sys::Array::of2(&"http://*/*".into(), &"https://*/*".into()).into())]);
     let Ok(tabs) = platform::call("tabs.query", &[query]).await else { return };
