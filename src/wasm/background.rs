@@ -521,6 +521,9 @@ async fn sync_flag_script(id: &str, file: &str, matches: &[String]) -> Result<()
     let registered = platform::call("scripting.getRegisteredContentScripts", &[ids()]).await?;
     let now: Option<Vec<String>> = js_sys::Array::from(&registered).iter().next().map(|script| {
         let list = js_sys::Reflect::get(&script, &"matches".into()).unwrap_or(JsValue::UNDEFINED);
+        if !js_sys::Array::is_array(&list) {
+            return Vec::new();
+        }
         js_sys::Array::from(&list).iter().filter_map(|m| m.as_string()).collect()
     });
     if now.as_deref() == Some(matches) || (now.is_none() && matches.is_empty()) {
