@@ -837,6 +837,14 @@
     return scanTimes.reduce((sum, [, ms]) => sum + ms, 0);
   }
 
+  // A tooltip a script wrote or changed ("Reputation 87" set once the count arrived): worth a
+  // look when it now holds a hint word and a value.
+  function tooltipCouldMatter(el) {
+    const text = plan?.groups.find((g) => g.kind === "text");
+    const value = text && !ours(el) ? tooltipOf(el) : "";
+    return value.length > 0 && value.length <= MAX_HINT_TEXT && couldHoldValue(value) && wordsPattern(text.pattern).test(value);
+  }
+
   function couldMatter(el) {
     if (!plan) return false;
     return plan.groups.some((g) => {
@@ -866,9 +874,12 @@
           else if (n.nodeType === 3) textChanged(n);
         }
         // A changed src/href/data matters only on an element some group could select.
-        if (r.type === "attributes" && r.target.nodeType === 1 && couldMatter(r.target)) {
-          seen.delete(r.target);
-          pending.add(r.target);
+        if (r.type === "attributes" && r.target.nodeType === 1) {
+          const tooltip = TOOLTIP_ATTRS.includes(r.attributeName);
+          if (tooltip ? tooltipCouldMatter(r.target) : couldMatter(r.target)) {
+            seen.delete(r.target);
+            pending.add(r.target);
+          }
         }
       }
       if (pending.size && !timer) {
@@ -887,7 +898,7 @@
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ["src", "href", "data"],
+      attributeFilter: ["src", "href", "data", ...TOOLTIP_ATTRS],
     });
   }
 

@@ -388,6 +388,12 @@ async fn fixtures(browser: Browser) {
     );
     s.findings_after_load(tab, &server.url("late.html")).await;
     assert_eq!(s.wait_for_findings(tab, 1, 10).await, ["widget:klout"], "{browser:?}: widget inserted after load");
+    assert_eq!(s.findings_after_load(tab, &server.url("late-tooltip.html")).await, Vec::<String>::new());
+    assert_eq!(
+        s.wait_for_findings(tab, 1, 10).await,
+        ["score:-"],
+        "{browser:?}: points written into a tooltip after load"
+    );
     assert_eq!(
         s.findings_after_load(tab, &server.url("lazy.html")).await,
         Vec::<String>::new(),
