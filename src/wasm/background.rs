@@ -485,8 +485,9 @@ pub fn shipped_page_plan() -> JsValue {
 /// calls this too. Without them pages still do right, later: the quiet list and the stored
 /// plan are read once a page finds something.
 async fn sync_flag_scripts(settings: &Settings) {
-    let own_rules: Vec<String> =
-        if settings.custom_rules.trim().is_empty() { Vec::new() } else { vec!["<all_urls>".to_string()] };
+    // Rules that parse: comments alone, or lines the engine skips, plan pages as shipped.
+    let has_rules = !crate::filters::parse_list(&settings.custom_rules).0.is_empty();
+    let own_rules: Vec<String> = if has_rules { vec!["<all_urls>".to_string()] } else { Vec::new() };
     for (id, file, matches) in
         [("own-rules", "own-rules.js", own_rules), ("quiet", "quiet.js", quiet_matches(settings))]
     {
