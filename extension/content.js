@@ -91,12 +91,17 @@
     if (globalThis.__unscored?.alive === alive) delete globalThis.__unscored;
   }
 
+  // DOM constants as numbers: reading the page's `NodeFilter` or `Node` from a content script
+  // goes through Firefox's wrappers, first time per frame.
+  const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
   // Text nodes joined with spaces, as the native reader does, so "<b>Score</b>63" reads
   // "Score 63".
   function textOf(el) {
     const parts = [];
     let length = 0;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(el, SHOW_TEXT);
     while (walker.nextNode() && length < MAX_TEXT) {
       const t = walker.currentNode.nodeValue.trim();
       if (t) {
@@ -269,9 +274,26 @@
 
   // A digit, or a letter grade standing alone as pages print them ("A", "B+", "a-"): a text with
   // neither holds no value, so it is no display whatever its label, and is not sent (mirrors
-  // could_hold_value in src/heuristics.rs).
-  const couldHoldValue = (text) =>
-    /[0-9]/.test(text) || /(?:^|[^A-Za-z0-9])(?:[A-F][+-]?|[a-f][+-])(?![\p{L}\p{N}])/u.test(text);
+  // could_hold_value in src/heuristics.rs). The letter must not run on into a word: an
+  // uppercase grade's sign is never a letter, so the letter alone decides; a lowercase one needs
+  // its sign. The next character goes to the Unicode pattern only when it is not ASCII:
+  // compiling \p{L} costs every frame a fraction of a millisecond.
+  const GRADE = /(?:^|[^A-Za-z0-9])(?:[A-F]|[a-f][+-])/g;
+  let letterOrNumber = null;
+  const endsWord = (text, at) => {
+    const c = text.codePointAt(at);
+    if (c === undefined) return true;
+    if (c < 0x80) return !/[A-Za-z0-9]/.test(text[at]);
+    return !(letterOrNumber ??= /[\p{L}\p{N}]/u).test(String.fromCodePoint(c));
+  };
+  function couldHoldValue(text) {
+    if (/[0-9]/.test(text)) return true;
+    GRADE.lastIndex = 0;
+    for (let m; (m = GRADE.exec(text)); GRADE.lastIndex = m.index + 1) {
+      if (endsWord(text, m.index + m[0].length)) return true;
+    }
+    return false;
+  }
 
   // Text longer than this is prose or a script, never a score display's label.
   const MAX_HINT_TEXT = 2000;
@@ -430,14 +452,19 @@
     return out;
   }
 
-  // The elements of EMBED_QUERY under `root` that `hit` takes, in document order. By tag: the
-  // browser keeps those lists, several times cheaper than a query of six selectors on a
-  // page of thousands of links. (A shadow root has no lists by tag: it is queried.)
+  // The elements of EMBED_QUERY under `root` that `hit` takes, in document order. Links by
+  // tag: the browser keeps that list, several times cheaper than a query on a page of
+  // thousands of links; the rarer embeds by one query (each call from a content script costs,
+  // in Firefox's frames most). A shadow root has no lists by tag: it is queried.
+  const OTHER_EMBEDS = EMBED_QUERY.replace(",a[href]", "");
   function embedHits(root, hit) {
     if (root.nodeType !== 1 && root.nodeType !== 9) return [...root.querySelectorAll(EMBED_QUERY)].filter(hit);
     const found = root.nodeType === 1 && root.matches(EMBED_QUERY) && hit(root) ? [root] : [];
-    for (const tag in URL_ATTR) for (const el of root.getElementsByTagName(tag)) if (hit(el)) found.push(el);
-    return found.length > 1 ? found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) : found;
+    const others = root.querySelectorAll(OTHER_EMBEDS);
+    for (let i = 0; i < others.length; i++) if (hit(others[i])) found.push(others[i]);
+    const links = root.getElementsByTagName("a");
+    for (let i = 0; i < links.length; i++) if (hit(links[i])) found.push(links[i]);
+    return found.length > 1 ? found.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)) : found;
   }
 
   // Embeds (every link on a page) are matched by their own query and a pattern of hosts.
@@ -474,10 +501,13 @@
       groups.push({ query: groupQuery(group), take });
     });
     let union = groups.map((g) => g.query).join(",");
-    try {
-      document.createDocumentFragment().querySelector(union);
-    } catch {
-      union = null; // a custom rule the browser cannot parse: a query per group, that one skipped
+    // The shipped plan's selectors are the engine's own, which every browser test parses.
+    if (plan !== SHIPPED_PAGE_PLAN?.plan) {
+      try {
+        document.createDocumentFragment().querySelector(union);
+      } catch {
+        union = null; // a custom rule the browser cannot parse: a query per group, that one skipped
+      }
     }
     rareSpec = { union, groups };
     return rareSpec;
