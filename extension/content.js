@@ -363,11 +363,32 @@
     if (!hint.test(values.join("\n"))) return found;
     for (const [i, el] of els.entries()) {
       const value = values[i];
-      if (value.length > MAX_HINT_TEXT || !couldHoldValue(value) || !hint.test(value)) continue;
+      if (value.length > MAX_HINT_TEXT || !hint.test(value)) continue;
       const text = value.replace(/\s+/g, " ").trim();
-      if (text.length <= plan.display_chars && !seen.has(el) && !ours(el) && !el.closest("head")) found.push([el, text]);
+      if (text.length > plan.display_chars || ours(el) || el.closest("head")) continue;
+      // A label alone, on an icon or a short form beside the value ("4812 <span
+      // title="reputation">rep.</span>"): the display is its parent's, the label spelt out.
+      const [display, shown] = couldHoldValue(text) ? [el, text] : spelledOut(el, text);
+      if (display && shown.length <= plan.display_chars && !seen.has(display) && !found.some(([d]) => d === display)) {
+        found.push([display, shown]);
+      }
     }
     return found;
+  }
+
+  // For an element whose tooltip `label` names what its short text abbreviates: its parent and
+  // the parent's text with the short form replaced by the label, when the rest is a value
+  // (spelt_out in src/html.rs).
+  const MAX_SHORT_FORM_CHARS = 8;
+  const MAX_SHORT_FORM_VALUE_CHARS = 12;
+  function spelledOut(el, label) {
+    const short = textOf(el);
+    const parent = el.parentElement;
+    if ([...short].length > MAX_SHORT_FORM_CHARS || !parent) return [null, ""];
+    const value = textOf(parent).replace(short, "").replace(/\s+/g, " ").trim();
+    // Beside it, nothing but the value: a label next to a name or a sentence labels nothing.
+    if ([...value].length > MAX_SHORT_FORM_VALUE_CHARS || (value.match(/\p{Alphabetic}/gu) || []).length > 1) return [null, ""];
+    return couldHoldValue(value) ? [parent, `${label} ${value}`] : [null, ""];
   }
 
   // A text node longer than any display (by the engine's measure, once its spaces are

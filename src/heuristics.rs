@@ -572,11 +572,24 @@ pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
 /// Class, id or title words that name a member's score when the element holds only its
 /// value: Stack Exchange's `<span class="reputation-score" title="reputation score ">1,491</span>`
 /// beside the member's link (saved Stack Overflow pages in public repositories show it).
-pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[("reputation", "Reputation"), ("karma", "Karma")];
+/// Also a member's score or points named as such (Question2Answer's `qa-top-users-score` in
+/// its users ranking); a bare `score` is not (a match's, a game's).
+pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
+    ("reputation", "Reputation"),
+    ("karma", "Karma"),
+    ("user-score", "Score"),
+    ("users-score", "Score"),
+    ("user_score", "Score"),
+    ("member-score", "Score"),
+    ("user-points", "Points"),
+    ("user_points", "Points"),
+    ("member-points", "Points"),
+];
 
 /// CSS for elements [`named_value`] reads: the page side queries it.
-pub const NAMED_VALUE_SELECTOR: &str =
-    "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i]";
+pub const NAMED_VALUE_SELECTOR: &str = "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
+     [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
+     [class*='user-points' i],[class*='user_points' i],[class*='member-points' i]";
 
 /// A score display made of an element's `class`/`id`/`title` words and its text, when the text
 /// is nothing but a value ("1,491", "39.3k", "+12"). Judged like any display, with the card.
@@ -645,7 +658,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
-        Label::Points => !byline() && person_beside(cx),
+        Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
     }
@@ -655,6 +668,20 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
 fn byline_word(card: &str, word: &str) -> bool {
     card.match_indices(word)
         .any(|(i, _)| at_word_edges(card, i, word.len()) && !card[i + word.len()..].trim_start().starts_with(':'))
+}
+
+/// Question2Answer's byline, "answered by jane (12,480 points)": the points in brackets right
+/// after the author's one-word name are the author's, not the post's ("123 points by jane").
+fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
+    let value = display.value.to_lowercase();
+    card.match_indices('(').any(|(i, _)| {
+        let after_name = card[i + 1..].trim_start().starts_with(&value);
+        let name_after_byline = card[..i].trim_end().rsplit_once(char::is_whitespace).is_some_and(|(rest, name)| {
+            let rest = rest.trim_end();
+            !name.is_empty() && ITEM_WORDS.iter().any(|w| rest.ends_with(w) && at_word_edges(rest, rest.len() - w.len(), w.len()))
+        });
+        after_name && name_after_byline
+    })
 }
 
 /// An @handle, an avatar, a link to a member page or an e-mail address, or a member page as the
@@ -1082,12 +1109,28 @@ mod tests {
     }
 
     #[test]
+    fn author_points_in_a_byline() {
+        let avatar = vec!["/user/jane".to_string()];
+        let d = score_display("(12,480 points)").unwrap();
+        let q2a = Context { text: "answered 2 hours ago by jane (12,480 points)".into(), links: avatar.clone(), ..Context::default() };
+        assert!(is_about_a_person(&d, &q2a));
+        let d = score_display("123 points").unwrap();
+        let hn = Context { text: "123 points by jane 2 hours ago | 45 comments".into(), links: avatar.clone(), ..Context::default() };
+        assert!(!is_about_a_person(&d, &hn));
+        let d = score_display("(123 points)").unwrap();
+        let later = Context { text: "posted by jane 2 hours ago (123 points)".into(), links: avatar, ..Context::default() };
+        assert!(!is_about_a_person(&d, &later), "the points do not follow the name");
+    }
+
+    #[test]
     fn values_named_by_their_element() {
         let d = named_value("reputation-score reputation score ", "1,491").unwrap();
         assert_eq!((d.label.as_str(), d.value.as_str()), ("Reputation", "1,491"));
         assert_eq!(named_value("reputation-score", "39.3k").unwrap().value, "39.3k");
         assert!(named_value("reputation-info", "1523 reputation points").is_none());
         assert!(named_value("score", "12").is_none());
+        assert_eq!(named_value("qa-top-users-score", "12,480").unwrap().label, "Score");
+        assert!(named_value("match-score", "3").is_none());
         let card = Context { links: vec!["/users/3895774/kamran".into()], ..Context::default() };
         assert!(is_about_a_person(&named_value("reputation-score", "8").unwrap(), &card));
         assert!(!is_about_a_person(&named_value("ip-reputation", "82").unwrap(), &Context::default()));

@@ -193,19 +193,53 @@ fn tooltip_candidates(
         let text = value.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = text.to_ascii_lowercase();
         if text.chars().count() > plan.display_chars
-            || !could_hold_value(&text)
             || !hints.iter().any(|h| lower.contains(h.as_str()))
-            || seen.contains(&el.id())
             || el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "head")
         {
             continue;
         }
-        seen.insert(el.id());
+        // A label alone, on an icon or a short form beside the value ("4812 <span
+        // title="reputation">rep.</span>"): the display is its parent's, the label spelt out.
+        let (el, text) = if could_hold_value(&text) {
+            (el, text)
+        } else {
+            match spelt_out(el, &text) {
+                Some((parent, display)) if display.chars().count() <= plan.display_chars => (parent, display),
+                _ => continue,
+            }
+        };
+        if !seen.insert(el.id()) {
+            continue;
+        }
         let mut c = features(el, group, out.len() as u32);
         c.text = text;
         c.card = Some(card_of(el, plan.card));
         out.push(c);
     }
+}
+
+/// Longest visible text of an element whose tooltip is a label: an icon, "rep.", "pts".
+const MAX_SHORT_FORM_CHARS: usize = 8;
+/// Longest text beside such a label that is still only its value ("12,480", "39.3k").
+const MAX_SHORT_FORM_VALUE_CHARS: usize = 12;
+
+/// For an element whose tooltip `label` names what its short text abbreviates: the parent and
+/// its text with the short form replaced by the label, when the rest is a value (as
+/// `spelledOut` in extension/content.js).
+fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, String)> {
+    let short = text_of(el);
+    if short.chars().count() > MAX_SHORT_FORM_CHARS {
+        return None;
+    }
+    let parent = el.parent().and_then(ElementRef::wrap)?;
+    let around = text_of(parent).replacen(&short, "", 1);
+    let value = around.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Beside it, nothing but the value: a label next to a name or a sentence labels nothing.
+    if value.chars().count() > MAX_SHORT_FORM_VALUE_CHARS || value.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+        return None;
+    }
+    let display = format!("{label} {value}");
+    could_hold_value(&value).then_some((parent, display))
 }
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its

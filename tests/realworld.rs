@@ -24,9 +24,12 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every row of every file: a file that stops parsing or goes missing shows here.
+const CORPUS_ROWS: usize = 1314;
+
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.80), ("profile", 0.95, 0.87), ("score", 0.95, 0.39)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.80), ("profile", 0.95, 0.89), ("score", 0.95, 0.45)];
 
 #[test]
 fn real_material() {
@@ -103,7 +106,7 @@ fn corpus_size_and_spread() {
         check_repos,
         repos.len()
     );
-    assert!(rows.len() >= 600, "{} rows", rows.len());
+    assert_eq!(rows.len(), CORPUS_ROWS, "row count changed: update CORPUS_ROWS if that was meant");
     assert!(count("snippet") >= 200 && count("url") >= 350, "snippets {} urls {}", count("snippet"), count("url"));
     assert!(services.len() >= 120, "{} services", services.len());
     // The split is by source: a third of the sources measure. Rows are not spread evenly
