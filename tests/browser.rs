@@ -835,6 +835,34 @@ async fn lifecycle(browser: Browser) {
     assert_eq!(kept, serde_json::json!("example.org##.kudos\n##div["), "{browser:?}: a later change keeps the rules");
     run("api.storage.local.remove('settings')").await;
 
+    // A quiet site is a script the browser keeps registered (quiet.js), not the background's
+    // memory: stopped between the switch and the next page, the page is still told at once.
+    let quiet_flag = |url: String| {
+        let s = &s;
+        async move {
+            s.load_and_wait(tab, &url).await;
+            s.client
+                .execute_async(
+                    r#"const [tab, done] = arguments;
+                       const api = globalThis.browser ?? globalThis.chrome;
+                       api.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__unscoredQuiet === true })
+                         .then((r) => done(r[0]?.result ?? null), (e) => done(String(e)));"#,
+                    vec![serde_json::json!(tab)],
+                )
+                .await
+                .unwrap()
+        }
+    };
+    for quiet in [true, false] {
+        s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
+        let set = format!("api.runtime.sendMessage({{type: 'set-quiet', host: '127.0.0.1', quiet: {quiet}}})");
+        s.extension_script(&set).await;
+        s.stop_background().await;
+        s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
+        let flag = quiet_flag(server.url(&format!("recipes.html?quiet={quiet}"))).await;
+        assert_eq!(flag, serde_json::json!(quiet), "{browser:?}: quiet {quiet} after a restart");
+    }
+
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
     page_changes(&s, &server, tab).await;
     hostile_page(&s, &server, tab).await;
