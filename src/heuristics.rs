@@ -43,6 +43,8 @@ pub const HINTS: &[&str] = &[
     "peerindex",
     "ansehen",
     "percentile",
+    "engagement",
+    "エンゲージメント",
     "points",
     " pts",
     "punkte",
@@ -203,6 +205,9 @@ pub enum Label {
     Points,
     /// A leaderboard's heading: the score is in the list's first item, beside the person.
     Ranking,
+    /// A creator's rate ("Engagement 2.7%"): a percentage, with a person in the card. A count
+    /// under the same word ("Engagement 1.2K") is a post's interactions, not a score.
+    Rate,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -326,6 +331,12 @@ const LABELS: &[(&str, Label)] = &[
     ("job success score", Label::Person),
     ("job success", Label::Person),
     ("percentile", Label::Shared),
+    // Creator-analytics cards' engagement rate beside the creator's avatar and @handle
+    // (src/heuristics-sources.md).
+    ("engagement rate", Label::Rate),
+    ("engagement", Label::Rate),
+    ("エンゲージメント率", Label::Rate),
+    ("エンゲージメント", Label::Rate),
     // A member's points in a community (see Label::Points).
     ("points", Label::Points),
     ("pts", Label::Points),
@@ -658,6 +669,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
+        Label::Rate => display.value.ends_with('%') && person_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
@@ -1106,6 +1118,18 @@ mod tests {
         assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340", &["/posts/12"])));
         assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340 by janedoe", &["/user/janedoe"])));
         assert!(!is_about_a_person(&d, &entry("1 janedoe game 1340", &["/user/janedoe"])));
+    }
+
+    #[test]
+    fn engagement_is_a_rate() {
+        let creator = Context { text: "Jane Doe @janedoe Engagement 2.7%".into(), ..Context::default() };
+        let d = score_display("Engagement 2.7%").unwrap();
+        assert!(is_about_a_person(&d, &creator));
+        let d = score_display("Engagement 1.2K").unwrap();
+        assert!(!is_about_a_person(&d, &creator), "a post's interactions are a count");
+        let d = score_display("4.8% エンゲージメント").unwrap();
+        assert!(is_about_a_person(&d, &Context { text: "山田 花子 @hanako_beauty 4.8% エンゲージメント".into(), ..Context::default() }));
+        assert!(!is_about_a_person(&d, &Context::default()), "no person beside it");
     }
 
     #[test]
