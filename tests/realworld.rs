@@ -25,11 +25,11 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
 }
 
 /// Every row of every file: a file that stops parsing or goes missing shows here.
-const CORPUS_ROWS: usize = 1396;
+const CORPUS_ROWS: usize = 1478;
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.74), ("profile", 0.95, 0.89), ("score", 0.95, 0.45)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.95, 0.73), ("profile", 0.95, 0.88), ("score", 0.95, 0.45)];
 
 #[test]
 fn real_material() {
@@ -114,7 +114,8 @@ fn corpus_size_and_spread() {
     assert!(check_repos * 3 >= repos.len(), "check holds {check_repos} of {} sources", repos.len());
 }
 
-/// A catalog pattern written from a `check` source would make `check` measure its own rules.
+/// A catalog pattern or widget rule written from a `check` source would make `check` measure
+/// its own rules.
 #[test]
 fn no_pattern_cites_a_check_source() {
     let rows = corpus::load().unwrap_or_else(|p| panic!("{}", p.join("\n")));
@@ -122,13 +123,14 @@ fn no_pattern_cites_a_check_source() {
         rows.iter().filter(|r| r.split == "check").map(|r| corpus::split_key(&r.source)).collect();
     let mut bad = Vec::new();
     for r in Catalog::embedded().records() {
-        let Some(p) = &r.profile_pages else { continue };
-        for shape in &p.patterns {
-            for id in &shape.seen {
+        let shapes = r.profile_pages.iter().flat_map(|p| p.patterns.iter().map(|s| (s.pattern.as_str(), &s.seen)));
+        let widgets = r.widgets.iter().map(|w| ("its widget rules", &w.sources));
+        for (rule, ids) in shapes.chain(widgets) {
+            for id in ids {
                 let Some(url) = r.sources.iter().find(|s| &s.id == id).and_then(|s| s.url.as_deref()) else { continue };
                 let key = github_repo(url).unwrap_or_else(|| corpus::split_key(url));
                 if check.contains(&key) {
-                    bad.push(format!("{}: {} cites {id} ({key}), a check source", r.id, shape.pattern));
+                    bad.push(format!("{}: {rule} cite {id} ({key}), a check source", r.id));
                 }
             }
         }
