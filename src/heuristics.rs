@@ -65,6 +65,7 @@ pub const HINTS: &[&str] = &[
     "积分",
     "積分",
     "貢献度",
+    "integral",
     "ポイント",
     "trust level",
     "vertrauensstufe",
@@ -405,6 +406,8 @@ const LABELS: &[(&str, Label)] = &[
     ("积分", Label::Points),
     ("積分", Label::Points),
     ("貢献度", Label::Points),
+    // 积分 as pybbs's English locale words it (src/heuristics-sources.md).
+    ("integral", Label::Points),
 ];
 
 /// Words of a post's or story's byline: its points are the item's, not its author's.
@@ -467,6 +470,9 @@ const NOT_A_PERSON: &[&str] = &[
     "加算",
 ];
 
+/// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
+const LABEL_SEPARATORS: &str = ":=-–—|：";
+
 /// Sentence words: a text with one of them is prose that mentions a score.
 const PROSE_WORDS: &[&str] = &[
     "reached", "reaches", "has a", "had a", "was", "were", "got", "gets", "means", "says", "how", "what", "your", "is",
@@ -519,9 +525,10 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             if *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
                 continue;
             }
-            let value = leading_value(after.trim_start_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
+            // CJK pages write the colon full-width ("积分：356").
+            let value = leading_value(after.trim_start_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
                 .or_else(|| {
-                    trailing_value(before.trim_end_matches(|c: char| ":=-–—|".contains(c) || c.is_whitespace()))
+                    trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
                 });
             let Some(value) = value else { continue };
             return Some(ScoreDisplay {
@@ -729,6 +736,9 @@ fn is_member_path(href: &str) -> bool {
         "?members/",
         "?/profile/",
         "showuser=",
+        // Account pages keyed by the member's id (Joomla AltaUserPoints' view=account&userid=).
+        "userid=",
+        "user_id=",
     ];
     if MEMBER_QUERIES.iter().any(|q| lower.contains(q)) {
         return true;
@@ -1118,6 +1128,14 @@ mod tests {
         assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340", &["/posts/12"])));
         assert!(!is_about_a_person(&d, &entry("1 Rust tips 1340 by janedoe", &["/user/janedoe"])));
         assert!(!is_about_a_person(&d, &entry("1 janedoe game 1340", &["/user/janedoe"])));
+    }
+
+    #[test]
+    fn full_width_colon_and_account_links() {
+        assert_eq!(score_display("积分：356").unwrap().value, "356");
+        assert_eq!(score_display("integral：1280").unwrap().label, "Integral");
+        let card = Context { links: vec!["/index.php?option=com_altauserpoints&view=account&userid=AUP-77F0A1".into()], ..Context::default() };
+        assert!(is_about_a_person(&score_display("Points 3 540").unwrap(), &card));
     }
 
     #[test]
