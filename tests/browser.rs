@@ -702,24 +702,26 @@ async fn unreadable_storage(s: &Session) {
     s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
 }
 
+/// The flag quiet.js sets, as the tab's content script sees it.
+async fn quiet_flag(s: &Session, tab: i64) -> serde_json::Value {
+    s.client
+        .execute_async(
+            r#"const [tab, done] = arguments;
+               const api = globalThis.browser ?? globalThis.chrome;
+               api.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__unscoredQuiet === true })
+                 .then((r) => done(r[0]?.result ?? null), (e) => done(String(e)));"#,
+            vec![serde_json::json!(tab)],
+        )
+        .await
+        .unwrap()
+}
+
 /// "Stay quiet on this site" from the popup: the next load of the site is left alone, and
 /// "Look at it again" brings the notes back.
 async fn quiet_site_switch(s: &Session, server: &Server, tab: i64) {
     use fantoccini::Locator;
     let page = server.url("klout-badge.html");
-    // The flag quiet.js sets, as the tab's content script sees it.
-    let quiet_flag = || async {
-        s.client
-            .execute_async(
-                r#"const [tab, done] = arguments;
-                   const api = globalThis.browser ?? globalThis.chrome;
-                   api.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__unscoredQuiet === true })
-                     .then((r) => done(r[0]?.result ?? null), (e) => done(String(e)));"#,
-                vec![serde_json::json!(tab)],
-            )
-            .await
-            .unwrap()
-    };
+    let quiet_flag = || quiet_flag(s, tab);
     let popup = |quiet_text: &'static str| async move {
         let status = s.popup_status(tab).await;
         let button = s
@@ -837,29 +839,14 @@ async fn lifecycle(browser: Browser) {
 
     // A quiet site is a script the browser keeps registered (quiet.js), not the background's
     // memory: stopped between the switch and the next page, the page is still told at once.
-    let quiet_flag = |url: String| {
-        let s = &s;
-        async move {
-            s.load_and_wait(tab, &url).await;
-            s.client
-                .execute_async(
-                    r#"const [tab, done] = arguments;
-                       const api = globalThis.browser ?? globalThis.chrome;
-                       api.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__unscoredQuiet === true })
-                         .then((r) => done(r[0]?.result ?? null), (e) => done(String(e)));"#,
-                    vec![serde_json::json!(tab)],
-                )
-                .await
-                .unwrap()
-        }
-    };
     for quiet in [true, false] {
         s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
         let set = format!("api.runtime.sendMessage({{type: 'set-quiet', host: '127.0.0.1', quiet: {quiet}}})");
         s.extension_script(&set).await;
         s.stop_background().await;
         s.client.goto(&format!("{}popup.html", s.ext_base)).await.unwrap();
-        let flag = quiet_flag(server.url(&format!("recipes.html?quiet={quiet}"))).await;
+        s.load_and_wait(tab, &server.url(&format!("recipes.html?quiet={quiet}"))).await;
+        let flag = quiet_flag(&s, tab).await;
         assert_eq!(flag, serde_json::json!(quiet), "{browser:?}: quiet {quiet} after a restart");
     }
 
