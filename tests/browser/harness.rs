@@ -262,6 +262,9 @@ pub struct Options {
     pub sleepy_background: bool,
     /// Which extension the browser runs (the benchmark compares others and none).
     pub extension: Extension,
+    /// Firefox only: `performance.now()` at full precision (it is rounded to 1 ms otherwise),
+    /// for the benchmark's per-document timings.
+    pub precise_timers: bool,
 }
 
 /// The extension a session runs.
@@ -281,6 +284,7 @@ impl Default for Options {
             local_hosts: Vec::new(),
             sleepy_background: false,
             extension: Extension::Unscored,
+            precise_timers: false,
         }
     }
 }
@@ -391,6 +395,7 @@ pub async fn start(browser: Browser, opts: Options) -> Session {
                         // profiles load only what the test installs.
                         "extensions.enabledScopes": 5,
                         "extensions.background.idle.timeout": if opts.sleepy_background { FIREFOX_IDLE_MS } else { 30_000 },
+                        "privacy.reduceTimerPrecision": !opts.precise_timers,
                     }
                 }
             });
