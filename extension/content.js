@@ -1193,10 +1193,10 @@
     observe();
   }
 
-  // What the popup reads (extension/status.js): pages with nothing to find never told the
-  // background, so only the tab knows it looked.
   // What the first look at this document cost (the benchmark reads it from every frame).
   let firstScanMs = null;
+  // What the popup reads (extension/status.js): pages with nothing to find never told the
+  // background, so only the tab knows it looked.
   function status() {
     return { looked, url: location.href, host: hostName(), notes: drawn.size, scan_ms: firstScanMs };
   }

@@ -526,10 +526,13 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 continue;
             }
             // CJK pages write the colon full-width ("积分：356").
-            let value = leading_value(after.trim_start_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
-                .or_else(|| {
-                    trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
-                });
+            let value =
+                leading_value(after.trim_start_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
+                    .or_else(|| {
+                        trailing_value(
+                            before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()),
+                        )
+                    });
             let Some(value) = value else { continue };
             return Some(ScoreDisplay {
                 label: capitalise(label),
@@ -605,7 +608,8 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// CSS for elements [`named_value`] reads: the page side queries it.
-pub const NAMED_VALUE_SELECTOR: &str = "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
+pub const NAMED_VALUE_SELECTOR: &str =
+    "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
      [class*='user-points' i],[class*='user_points' i],[class*='member-points' i]";
 
@@ -697,7 +701,8 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
         let after_name = card[i + 1..].trim_start().starts_with(&value);
         let name_after_byline = card[..i].trim_end().rsplit_once(char::is_whitespace).is_some_and(|(rest, name)| {
             let rest = rest.trim_end();
-            !name.is_empty() && ITEM_WORDS.iter().any(|w| rest.ends_with(w) && at_word_edges(rest, rest.len() - w.len(), w.len()))
+            !name.is_empty()
+                && ITEM_WORDS.iter().any(|w| rest.ends_with(w) && at_word_edges(rest, rest.len() - w.len(), w.len()))
         });
         after_name && name_after_byline
     })
@@ -1134,7 +1139,10 @@ mod tests {
     fn full_width_colon_and_account_links() {
         assert_eq!(score_display("积分：356").unwrap().value, "356");
         assert_eq!(score_display("integral：1280").unwrap().label, "Integral");
-        let card = Context { links: vec!["/index.php?option=com_altauserpoints&view=account&userid=AUP-77F0A1".into()], ..Context::default() };
+        let card = Context {
+            links: vec!["/index.php?option=com_altauserpoints&view=account&userid=AUP-77F0A1".into()],
+            ..Context::default()
+        };
         assert!(is_about_a_person(&score_display("Points 3 540").unwrap(), &card));
     }
 
@@ -1146,7 +1154,12 @@ mod tests {
         let d = score_display("Engagement 1.2K").unwrap();
         assert!(!is_about_a_person(&d, &creator), "a post's interactions are a count");
         let d = score_display("4.8% エンゲージメント").unwrap();
-        assert!(is_about_a_person(&d, &Context { text: "山田 花子 @hanako_beauty 4.8% エンゲージメント".into(), ..Context::default() }));
+        assert!(is_about_a_person(
+            &d,
+            &Context {
+                text: "山田 花子 @hanako_beauty 4.8% エンゲージメント".into(), ..Context::default()
+            }
+        ));
         assert!(!is_about_a_person(&d, &Context::default()), "no person beside it");
     }
 
@@ -1154,13 +1167,22 @@ mod tests {
     fn author_points_in_a_byline() {
         let avatar = vec!["/user/jane".to_string()];
         let d = score_display("(12,480 points)").unwrap();
-        let q2a = Context { text: "answered 2 hours ago by jane (12,480 points)".into(), links: avatar.clone(), ..Context::default() };
+        let q2a = Context {
+            text: "answered 2 hours ago by jane (12,480 points)".into(),
+            links: avatar.clone(),
+            ..Context::default()
+        };
         assert!(is_about_a_person(&d, &q2a));
         let d = score_display("123 points").unwrap();
-        let hn = Context { text: "123 points by jane 2 hours ago | 45 comments".into(), links: avatar.clone(), ..Context::default() };
+        let hn = Context {
+            text: "123 points by jane 2 hours ago | 45 comments".into(),
+            links: avatar.clone(),
+            ..Context::default()
+        };
         assert!(!is_about_a_person(&d, &hn));
         let d = score_display("(123 points)").unwrap();
-        let later = Context { text: "posted by jane 2 hours ago (123 points)".into(), links: avatar, ..Context::default() };
+        let later =
+            Context { text: "posted by jane 2 hours ago (123 points)".into(), links: avatar, ..Context::default() };
         assert!(!is_about_a_person(&d, &later), "the points do not follow the name");
     }
 

@@ -1150,6 +1150,19 @@ async fn chromium_nothing_wakes_the_background() {
     s.close().await;
 }
 
+/// Loads `url` in the tab `page`, in the foreground as a person would, then goes back to the
+/// extension page `back`, from which the bench reads what it cost.
+async fn load_in_front(
+    s: &Session,
+    page: &fantoccini::wd::WindowHandle,
+    url: &str,
+    back: &fantoccini::wd::WindowHandle,
+) {
+    s.client.switch_to_window(page.clone()).await.unwrap();
+    s.client.goto(url).await.unwrap();
+    s.client.switch_to_window(back.clone()).await.unwrap();
+}
+
 async fn other_window(s: &Session, not: &fantoccini::wd::WindowHandle) -> fantoccini::wd::WindowHandle {
     s.client.windows().await.unwrap().into_iter().find(|w| w != not).expect("the extension page's tab")
 }
@@ -1254,10 +1267,7 @@ async fn bench() {
     let page = other_window(&s, &control).await;
     let url = server.url("bench-10k.html");
     for _ in 0..7 {
-        // Load it in the foreground tab, as a person would; read the cost from the other tab.
-        s.client.switch_to_window(page.clone()).await.unwrap();
-        s.client.goto(&url).await.unwrap();
-        s.client.switch_to_window(control.clone()).await.unwrap();
+        load_in_front(&s, &page, &url, &control).await;
         let st = s
             .wait_for(20, "the bench page's scan", || async {
                 let st = s.tab_stats(tab).await;
@@ -1304,9 +1314,7 @@ async fn bench() {
     for _ in 0..7 {
         s.stop_background().await;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        s.client.switch_to_window(page.clone()).await.unwrap();
-        s.client.goto(&profile).await.unwrap();
-        s.client.switch_to_window(control.clone()).await.unwrap();
+        load_in_front(&s, &page, &profile, &control).await;
         let marks = s
             .wait_for(20, "the profile page's plan answer", || async {
                 let m = s
@@ -1342,9 +1350,7 @@ async fn bench() {
         let (mut top, mut frames) = (Vec::new(), Vec::new());
         for round in 0..9 {
             let url = server.url(&format!("{file}?round={round}"));
-            f.client.switch_to_window(page.clone()).await.unwrap();
-            f.client.goto(&url).await.unwrap();
-            f.client.switch_to_window(ext_tab.clone()).await.unwrap();
+            load_in_front(&f, &page, &url, &ext_tab).await;
             let times = f
                 .wait_for(20, "every document's first scan", || async {
                     let v = f

@@ -124,13 +124,13 @@ fn no_pattern_cites_a_check_source() {
     let mut bad = Vec::new();
     for r in Catalog::embedded().records() {
         let shapes = r.profile_pages.iter().flat_map(|p| p.patterns.iter().map(|s| (s.pattern.as_str(), &s.seen)));
-        let widgets = r.widgets.iter().map(|w| ("its widget rules", &w.sources));
+        let widgets = r.widgets.iter().map(|w| ("its widget rule", &w.sources));
         for (rule, ids) in shapes.chain(widgets) {
             for id in ids {
                 let Some(url) = r.sources.iter().find(|s| &s.id == id).and_then(|s| s.url.as_deref()) else { continue };
                 let key = github_repo(url).unwrap_or_else(|| corpus::split_key(url));
                 if check.contains(&key) {
-                    bad.push(format!("{}: {rule} cite {id} ({key}), a check source", r.id));
+                    bad.push(format!("{}: {rule} cites {id} ({key}), a check source", r.id));
                 }
             }
         }
