@@ -672,7 +672,8 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let card = cx.text.to_lowercase();
     let label = display.label.to_lowercase();
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
-    let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w);
+    let rules_out =
+        |w: &&str| contains_word(&card, w) && !label.contains(*w) && !(*w == "rating" && member_rating(&card));
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
@@ -685,6 +686,26 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
     }
+}
+
+/// A member's rating among the card's statistics ("340 Rating", "Rating: 57"), as community
+/// software shows it beside reputation or karma: every "rating" in the card sits next to a
+/// whole number of two digits or more. A product's or a seller's rating is a small number, a
+/// fraction of 5 or 10, a percentage or stars ("Rating 4.8/5", "4 rating"), or has no number.
+fn member_rating(card: &str) -> bool {
+    let whole = |token: &str| {
+        let digits = token.trim_start_matches(['+', '-']).replace(',', "");
+        digits.len() >= 2 && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut any = false;
+    let all = card.match_indices("rating").filter(|(i, _)| at_word_edges(card, *i, "rating".len())).all(|(i, _)| {
+        any = true;
+        let after = card[i + "rating".len()..].trim_start().trim_start_matches(':').trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        let before = card[..i].split_whitespace().next_back().unwrap_or("");
+        whole(next) || whole(before)
+    });
+    any && all
 }
 
 /// `word` as a byline uses it ("posted by jane"), not as a member's statistic ("Submitted: 18").
@@ -1035,6 +1056,23 @@ mod tests {
             .filter(|label| !HINTS.iter().any(|h| label.contains(h.trim())))
             .collect();
         assert!(missing.is_empty(), "labels no hint finds: {missing:?}");
+    }
+
+    #[test]
+    fn a_members_rating_among_their_statistics_does_not_rule_out_their_reputation() {
+        // InstantCMS's profile header: karma under "Reputation", then the member's rating.
+        let d = score_display("+12 Reputation").unwrap();
+        let card = |text: &str| Context {
+            text: text.into(),
+            images: vec!["janedoe /upload/avatar.png".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&d, &card("janedoe Online +12 Reputation 340 Rating")));
+        assert!(is_about_a_person(&d, &card("janedoe +12 Reputation Rating: 1,340")));
+        // A seller's or a product's rating: small, a fraction, a percentage, or no number.
+        for other in ["Rating 4.8/5", "4 rating", "Rating: 96%", "Seller rating", "340 Rating, Rating 4.5"] {
+            assert!(!is_about_a_person(&d, &card(&format!("janedoe +12 Reputation {other}"))), "{other}");
+        }
     }
 
     #[test]
