@@ -209,6 +209,9 @@ pub enum Label {
     /// A creator's rate ("Engagement 2.7%"): a percentage, with a person in the card. A count
     /// under the same word ("Engagement 1.2K") is a post's interactions, not a score.
     Rate,
+    /// A member's rating as LiveStreet shows it ("Рейтинг: +87.40"): a vote tally, signed or
+    /// of 10 and more, beside the member. A product's rating (4.5, 9/10, 96%) is none.
+    MemberRating,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -334,6 +337,9 @@ const LABELS: &[(&str, Label)] = &[
     ("percentile", Label::Shared),
     // Creator-analytics cards' engagement rate beside the creator's avatar and @handle
     // (src/heuristics-sources.md).
+    // LiveStreet's member rating (src/heuristics-sources.md section 12); "рейтинг" is also a
+    // ranking's heading (LIST_HINTS), and every shop's word for a product's stars.
+    ("рейтинг", Label::MemberRating),
     ("engagement rate", Label::Rate),
     ("engagement", Label::Rate),
     ("エンゲージメント率", Label::Rate),
@@ -526,13 +532,9 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 continue;
             }
             // CJK pages write the colon full-width ("积分：356").
-            let value =
-                leading_value(after.trim_start_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
-                    .or_else(|| {
-                        trailing_value(
-                            before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()),
-                        )
-                    });
+            let value = leading_value(after_separators(after)).or_else(|| {
+                trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
+            });
             let Some(value) = value else { continue };
             return Some(ScoreDisplay {
                 label: capitalise(label),
@@ -682,10 +684,22 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Person => true,
         Label::Shared => person_beside(cx),
         Label::Rate => display.value.ends_with('%') && person_beside(cx),
+        Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
     }
+}
+
+/// A rating that only votes make: signed ("+87.40", "-4.20") or 10 and more, and neither a
+/// fraction nor a percentage, which a product's rating out of 5 or 10 never is.
+fn vote_tally(value: &str) -> bool {
+    if value.contains('/') || value.ends_with('%') {
+        return false;
+    }
+    let signed = value.starts_with(['+', '-']);
+    let number: f64 = value.trim_start_matches(['+', '-']).replace(',', "").parse().unwrap_or(0.0);
+    signed || number >= 10.0
 }
 
 /// A member's rating among the card's statistics ("340 Rating", "Rating: 57"), as community
@@ -861,6 +875,21 @@ impl Grade for String {
             self
         }
     }
+}
+
+/// `s` from its first character that is neither a space nor a separator, a minus sign before a
+/// digit being the value's own ("Рейтинг -4.20", not "Karma - 12").
+fn after_separators(s: &str) -> &str {
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        let minus = matches!(c, '-' | '−') && after.starts_with(|d: char| d.is_ascii_digit());
+        if minus || !(c.is_whitespace() || LABEL_SEPARATORS.contains(c)) {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
@@ -1049,13 +1078,34 @@ mod tests {
 
     #[test]
     fn every_label_has_a_hint() {
-        // The page side sends only texts holding a hint: a label without one would never be read.
+        // The page side sends only texts holding a hint (a label's or a leaderboard's): a label
+        // without one would never be read.
         let missing: Vec<&str> = LABELS
             .iter()
             .map(|(label, _)| *label)
-            .filter(|label| !HINTS.iter().any(|h| label.contains(h.trim())))
+            .filter(|label| !HINTS.iter().chain(LIST_HINTS).any(|h| label.contains(h.trim())))
             .collect();
         assert!(missing.is_empty(), "labels no hint finds: {missing:?}");
+    }
+
+    #[test]
+    fn a_members_rating_is_a_vote_tally_beside_the_member() {
+        // LiveStreet's profile header and author card.
+        assert!(person("@jane Рейтинг: +87.40"));
+        assert!(person("@jane Рейтинг -4.20"));
+        assert!(person("@jane Рейтинг 233.15"));
+        // A product's stars, out of 5 or 10, or a percentage; or no one beside it.
+        for not in ["@jane Рейтинг 4.5", "@jane Рейтинг: 9/10", "@jane Рейтинг 96%", "Рейтинг +87.40"]
+        {
+            assert!(!person(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_minus_before_a_digit_is_the_values_own() {
+        assert_eq!(score_display("Karma -12").unwrap().value, "-12");
+        assert_eq!(score_display("Karma: -12").unwrap().value, "-12");
+        assert_eq!(score_display("Karma - 12").unwrap().value, "12");
     }
 
     #[test]
