@@ -335,11 +335,11 @@ const LABELS: &[(&str, Label)] = &[
     ("job success score", Label::Person),
     ("job success", Label::Person),
     ("percentile", Label::Shared),
-    // Creator-analytics cards' engagement rate beside the creator's avatar and @handle
-    // (src/heuristics-sources.md).
     // LiveStreet's member rating (src/heuristics-sources.md section 12); "рейтинг" is also a
     // ranking's heading (LIST_HINTS), and every shop's word for a product's stars.
     ("рейтинг", Label::MemberRating),
+    // Creator-analytics cards' engagement rate beside the creator's avatar and @handle
+    // (src/heuristics-sources.md).
     ("engagement rate", Label::Rate),
     ("engagement", Label::Rate),
     ("エンゲージメント率", Label::Rate),
