@@ -131,7 +131,8 @@
   }
 
   // For a text in a table's heading row (its first row, holding no digit): the table, its
-  // first row of data, and the column's label with that row's value (mirrors headed_column
+  // first row of data, the column's label with that row's value and the heading row's text
+  // (the "User" column that makes each row a member's; mirrors headed_column
   // in src/html.rs). A first row with a number in it ("Karma | 12") is data, not headings.
   function headedColumn(el) {
     const cell = el.closest("th,td");
@@ -140,7 +141,7 @@
     if (/[0-9]/.test(textOf(cell.parentElement))) return null;
     const value = table.rows[1].cells[cell.cellIndex];
     if (!value) return null;
-    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim() };
+    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: textOf(cell.parentElement) };
   }
 
   // A label and its number often sit in sibling elements: climb while the text stays
@@ -432,7 +433,9 @@
           const column = headedColumn(el);
           if (column) {
             if (column.text.length <= plan.display_chars && couldHoldValue(column.text)) {
+              const at = out.length;
               consider(column.table, index, true, column.text, column.row);
+              if (out.length > at && column.columns) out[at].card.columns = column.columns;
             }
             continue;
           }

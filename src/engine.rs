@@ -466,6 +466,10 @@ pub struct Card {
     /// heading), not the display's surroundings.
     #[serde(default)]
     pub entry: bool,
+    /// For a display heading a table's column (its card the first row of data): the table's
+    /// heading row, whose "User" or "Member" column says each row is a member's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub columns: String,
 }
 
 /// How far the page side climbs from a score display to its card.
@@ -826,6 +830,7 @@ fn surroundings(c: &Candidate, page_url: &str) -> heuristics::Context {
         links: card.links,
         images: card.images,
         page_url: page_url.to_string(),
+        columns: card.columns,
     }
 }
 

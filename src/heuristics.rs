@@ -107,6 +107,7 @@ pub const HINTS: &[&str] = &[
     "maine",
     "tín nhiệm",
     "uy tín",
+    "điểm",
     "репутац",
     "φήμη",
     "السمعة",
@@ -389,6 +390,8 @@ const LABELS: &[(&str, Label)] = &[
     ("نقاط", Label::Points),
     ("ქულა", Label::Points),
     ("poin", Label::Points),
+    // Vietnamese leaderboards' points column, "Điểm" (src/heuristics-sources.md §13).
+    ("điểm", Label::Points),
     // More of its packs (bg, th, sr, et, it, cs, hi) and Lemmy's and Flarum's Russian
     // "N баллов" (src/heuristics-sources.md).
     ("точки", Label::Points),
@@ -504,6 +507,8 @@ pub struct Context {
     /// `alt class src` per image.
     pub images: Vec<String>,
     pub page_url: String,
+    /// The heading row of the table whose column the display heads ([`crate::engine::Card::columns`]).
+    pub columns: String,
 }
 
 /// Recognises a score display in an element's text.
@@ -757,7 +762,67 @@ fn person_beside(cx: &Context) -> bool {
     });
     // A card that links to someone's e-mail address is a person's contact card.
     let mail = cx.links.iter().any(|l| l.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")));
-    handle || avatar || mail || cx.links.iter().any(|l| is_member_path(l)) || is_member_path(&cx.page_url)
+    handle
+        || avatar
+        || mail
+        || cx.links.iter().any(|l| is_member_path(l))
+        || is_member_path(&cx.page_url)
+        || names_a_member_column(&cx.columns)
+}
+
+/// Column labels that make each row of a table a member's: a leaderboard that lists plain
+/// names, without links or avatars, still heads their column "User" (src/heuristics-sources.md
+/// §13). Not "Name", "Player", "Student" or "Team": results, games and exams use those.
+const MEMBER_COLUMNS: &[&str] = &[
+    "user",
+    "username",
+    "user name",
+    "member",
+    "nickname",
+    "benutzer",
+    "benutzername",
+    "mitglied",
+    "utilisateur",
+    "membre",
+    "pseudo",
+    "usuario",
+    "miembro",
+    "usuário",
+    "utilizador",
+    "membro",
+    "utente",
+    "gebruiker",
+    "użytkownik",
+    "kullanıcı",
+    "üye",
+    "pengguna",
+    "anggota",
+    "người dùng",
+    "thành viên",
+    "пользователь",
+    "участник",
+    "користувач",
+    "المستخدم",
+    "العضو",
+    "کاربر",
+    "用户",
+    "用戶",
+    "会员",
+    "會員",
+    "ユーザー",
+    "ユーザ",
+    "회원",
+    "사용자",
+    "닉네임",
+];
+
+/// Whether a table's heading row has a member column.
+fn names_a_member_column(columns: &str) -> bool {
+    if columns.is_empty() {
+        return false;
+    }
+    let lower = columns.to_lowercase();
+    MEMBER_COLUMNS.iter().any(|w| lower.match_indices(w).any(|(at, _)| at_word_edges(&lower, at, w.len())))
 }
 
 /// `/user/jane`, `/users/12/jane`, `/u/jane`, `/profile/jane`, `/members/jane`, `/@jane`, `/~jane`.
@@ -1131,6 +1196,20 @@ mod tests {
         let card = |link: &str| Context { links: vec![link.into()], ..Context::default() };
         assert!(is_about_a_person(&d, &card("MAILTO:jane.doe@example.com")));
         assert!(!is_about_a_person(&d, &card("/contact")));
+    }
+
+    #[test]
+    fn a_member_column_makes_a_plain_name_a_member() {
+        let d = score_display("Points 1,240").unwrap();
+        let row =
+            |columns: &str| Context { text: "1 jane 1,240".into(), columns: columns.into(), ..Context::default() };
+        assert!(is_about_a_person(&d, &row("Rank Username Points")));
+        assert!(is_about_a_person(&d, &row("رتبه نام کاربر امتیاز")));
+        assert!(is_about_a_person(&d, &row("순위 회원 포인트")));
+        // Players, students and plain names are games', exams' and results' columns.
+        assert!(!is_about_a_person(&d, &row("Rank Player Points")));
+        assert!(!is_about_a_person(&d, &row("Name Points")));
+        assert!(!is_about_a_person(&d, &row("")));
     }
 
     #[test]

@@ -106,11 +106,11 @@ fn text_candidates(
         }
         // A label heading a table's column (a leaderboard's "Points"): as `headedColumn` in
         // extension/content.js.
-        if let Some((table, row, text)) = headed_column(parent) {
+        if let Some((table, row, text, columns)) = headed_column(parent) {
             if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(table.id()) {
                 let mut c = features(table, group, out.len() as u32);
                 c.text = text;
-                c.card = Some(card_of(row, plan.card));
+                c.card = Some(Card { columns, ..card_of(row, plan.card) });
                 out.push(c);
             }
             continue;
@@ -243,8 +243,8 @@ fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, Str
 }
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its
-/// first row of data, and the column's label with that row's value.
-fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'a>, String)> {
+/// first row of data, the column's label with that row's value, and the heading row's text.
+fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'a>, String, String)> {
     let is = |e: &ElementRef<'_>, names: &[&str]| names.contains(&e.value().name());
     let cell = std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).find(|e| is(e, &["th", "td"]))?;
     let row = cell.parent().and_then(ElementRef::wrap).filter(|r| is(r, &["tr"]))?;
@@ -265,7 +265,7 @@ fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'
     };
     let at = cells(row).iter().position(|c| c.id() == cell.id())?;
     let value = *cells(rows[1]).get(at)?;
-    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string()))
+    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), text_of(row)))
 }
 
 /// A short text naming a ranking and holding no number (as `listHeading` in extension/content.js).
@@ -386,6 +386,7 @@ fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
     };
     Card {
         entry: false,
+        columns: String::new(),
         text: text_of(card),
         links: pick("a[href]").into_iter().map(|a| attr(a, "href")).collect(),
         images: pick("img")
