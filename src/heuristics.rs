@@ -44,6 +44,7 @@ pub const HINTS: &[&str] = &[
     "ansehen",
     "percentile",
     "engagement",
+    "credib",
     "エンゲージメント",
     "points",
     " pts",
@@ -222,6 +223,8 @@ const LABELS: &[(&str, Label)] = &[
     ("social influence score", Label::Person),
     ("social influence", Label::Person),
     ("creator score", Label::Person),
+    // A job seeker's resume as a recruiting tool scores it (src/heuristics-sources.md §13).
+    ("resume score", Label::Person),
     ("social authority", Label::Person),
     ("klout score", Label::Person),
     ("kred score", Label::Person),
@@ -323,6 +326,8 @@ const LABELS: &[(&str, Label)] = &[
     ("engagement score", Label::Shared),
     ("authority score", Label::Shared),
     ("credibility score", Label::Shared),
+    // An influencer card's "Credibility: 8/10" beside the avatar (src/heuristics-sources.md §13).
+    ("credibility", Label::Shared),
     ("popularity score", Label::Shared),
     // Karma is what forums and link sites give their members, never a product.
     ("karma score", Label::Person),
@@ -688,12 +693,20 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     match display.kind {
         Label::Person => true,
         Label::Shared => person_beside(cx),
-        Label::Rate => display.value.ends_with('%') && person_beside(cx),
+        Label::Rate => display.value.ends_with('%') && (person_beside(cx) || counts_followers(&card)),
         Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
     }
+}
+
+/// A creator card's follower count: the engagement rate beside it is an account's, as
+/// creator-analytics tools show it (src/heuristics-sources.md §13).
+fn counts_followers(card: &str) -> bool {
+    const FOLLOWERS: &[&str] =
+        &["followers", "seguidores", "abonnés", "follower", "подписчиков", "подписчики", "フォロワー", "粉丝"];
+    FOLLOWERS.iter().any(|w| card.match_indices(w).any(|(at, _)| at_word_edges(card, at, w.len())))
 }
 
 /// A rating that only votes make: signed ("+87.40", "-4.20") or 10 and more, and neither a
@@ -1196,6 +1209,22 @@ mod tests {
         let card = |link: &str| Context { links: vec![link.into()], ..Context::default() };
         assert!(is_about_a_person(&d, &card("MAILTO:jane.doe@example.com")));
         assert!(!is_about_a_person(&d, &card("/contact")));
+    }
+
+    #[test]
+    fn creator_and_candidate_cards() {
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        let rate = score_display("Engagement: 4.2%").unwrap();
+        assert!(is_about_a_person(&rate, &card("janedoe_fit Followers: 85,400 Engagement: 4.2%")));
+        assert!(!is_about_a_person(&rate, &card("Spring campaign Engagement: 4.2%")));
+        assert!(person("Jane - Resume Score: 82"));
+        let credibility = score_display("Credibility: 8/10").unwrap();
+        let avatar = Context {
+            images: vec![" card-img-top https://img.example.org/avatars/jane.png".into()],
+            ..card("Jane Doe")
+        };
+        assert!(is_about_a_person(&credibility, &avatar));
+        assert!(!is_about_a_person(&credibility, &card("Source: Example Times Credibility: 8/10")));
     }
 
     #[test]
