@@ -102,8 +102,9 @@
     const parts = [];
     let length = 0;
     const walker = document.createTreeWalker(el, SHOW_TEXT);
-    while (walker.nextNode() && length < MAX_TEXT) {
-      const t = walker.currentNode.nodeValue.trim();
+    // nextNode() returns the node: reading currentNode as well would cross into the page twice.
+    for (let n; length < MAX_TEXT && (n = walker.nextNode()); ) {
+      const t = n.nodeValue.trim();
       if (t) {
         parts.push(t);
         length += t.length + 1;
@@ -162,17 +163,20 @@
   // engine's measure (plan.card); mirrors card_of in src/html.rs.
   function cardOf(el, [levels, chars, items] = plan.card) {
     let card = el;
+    let text = null; // the card's text, once read on the way up
     for (let i = 0; i < levels; i++) {
       const parent = card.parentElement;
-      if (!parent || textOf(parent).length > chars) break;
+      const above = parent && textOf(parent);
+      if (!parent || above.length > chars) break;
       card = parent;
+      text = above;
     }
     const attr = (e, name) => (e.getAttribute(name) || "").slice(0, 200);
     const links = [...card.querySelectorAll("a[href]")].slice(0, items).map((a) => attr(a, "href"));
     const images = [...card.querySelectorAll("img")]
       .slice(0, items)
       .map((i) => `${attr(i, "alt")} ${attr(i, "class")} ${attr(i, "src")}`.trim());
-    return { text: textOf(card), links, images };
+    return { text: text ?? textOf(card), links, images };
   }
 
   // A leaderboard's first entry as its card: the entry alone, no climbing.
@@ -305,6 +309,8 @@
   // This install's two words (src/sign.rs): in every note, and in the popup to compare with.
   let sign = "";
   const ours = (el) => el.localName === mark;
+  // An element whose text is not the page's to show: scripts, styles, titles, our notes.
+  const skipsText = (name) => SKIP_TEXT_IN.has(name) || name === mark;
 
   // Text nodes holding a hint word, in document order. A subtree is entered only when its
   // text holds one: every node a content script touches costs a crossing into the page
@@ -322,10 +328,11 @@
         n = after.pop();
         continue;
       }
-      if (n.nodeType === 3) {
-        const value = n.nodeValue; // read once: each read crosses into the page
+      const type = n.nodeType; // each property read crosses into the page: read once
+      if (type === 3) {
+        const value = n.nodeValue;
         if (couldBeDisplay(value) && hint.test(value)) found.push(n);
-      } else if (n.nodeType === 1 && !SKIP_TEXT_IN.has(n.localName) && !ours(n) && hint.test(n.textContent)) {
+      } else if (type === 1 && !skipsText(n.localName) && hint.test(n.textContent)) {
         after.push(n.nextSibling);
         n = n.firstChild;
         continue;
@@ -465,9 +472,12 @@
         // One short query and one pattern instead of a selector with hundreds of parts:
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
         const test = wordsPattern(group.pattern);
-        const hit = (el) =>
-          test.test(el.getAttribute(URL_ATTR[el.localName]) || "") && (el.localName !== "a" || scoreLink(el));
-        for (const el of embedHits(root, hit)) consider(el, index);
+        const hitLink = (a) => test.test(a.getAttribute("href") || "") && scoreLink(a);
+        const hit = (el) => {
+          const name = el.localName;
+          return name === "a" ? hitLink(el) : test.test(el.getAttribute(URL_ATTR[name]) || "");
+        };
+        for (const el of embedHits(root, hit, hitLink)) consider(el, index);
         return;
       }
       if (!rareDone) collectRare(root, rare, consider);
@@ -481,13 +491,17 @@
   // thousands of links; the rarer embeds by one query (each call from a content script costs,
   // in Firefox's frames most). A shadow root has no lists by tag: it is queried.
   const OTHER_EMBEDS = EMBED_QUERY.replace(",a[href]", "");
-  function embedHits(root, hit) {
+  function embedHits(root, hit, hitLink) {
     if (root.nodeType !== 1 && root.nodeType !== 9) return [...root.querySelectorAll(EMBED_QUERY)].filter(hit);
     const found = root.nodeType === 1 && root.matches(EMBED_QUERY) && hit(root) ? [root] : [];
     const others = root.querySelectorAll(OTHER_EMBEDS);
     for (let i = 0; i < others.length; i++) if (hit(others[i])) found.push(others[i]);
+    // Links by tag are links: their test need not ask each one its name.
     const links = root.getElementsByTagName("a");
-    for (let i = 0; i < links.length; i++) if (hit(links[i])) found.push(links[i]);
+    for (let i = 0, n = links.length; i < n; i++) {
+      const a = links[i];
+      if (hitLink(a)) found.push(a);
+    }
     return found.length > 1 ? found.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)) : found;
   }
 
