@@ -187,9 +187,11 @@
 
   // A short text naming a ranking and holding no number (mirrors list_heading in src/html.rs;
   // 40 is heuristics::MAX_LIST_HEADING_CHARS).
+  // "Top 10", "Top100": the list's size, not a value (without_top_n in src/heuristics.rs).
+  const TOP_N = /(^|[^A-Za-z0-9])(top) ?[0-9]+(?![A-Za-z0-9])/gi;
   function listHeading(el) {
     if (!plan.list_pattern) return false;
-    const text = textOf(el);
+    const text = textOf(el).replace(TOP_N, "$1$2");
     return text.length <= 40 && !/[0-9]/.test(text) && wordsPattern(plan.list_pattern).test(text);
   }
 

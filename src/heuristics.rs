@@ -638,12 +638,37 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind: Label::Shared })
 }
 
+/// A leaderboard heading without the size of its list: "Top 10 users", "ranking Top100" hold
+/// no value. `top` at a word's start, at most one space, digits, then no letter or digit, all
+/// ASCII (as `listHeading` in extension/content.js reads it); the digits are dropped.
+pub fn without_top_n(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if at_word && bytes.len() >= i + 3 && bytes[i..i + 3].eq_ignore_ascii_case(b"top") {
+            let from = i + 3 + usize::from(bytes.get(i + 3) == Some(&b' '));
+            let digits = bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 0 && bytes.get(from + digits).is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                out.push_str(&text[i..i + 3]);
+                i = from + digits;
+                continue;
+            }
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// A leaderboard: `heading` names a ranking of people ("Leaderboard", "User ranking",
-/// "ユーザランキング") and holds no number; `item` is the text of the list's first entry, whose
+/// "ユーザランキング") and holds no number but its size ([`without_top_n`]); `item` is the text of the list's first entry, whose
 /// largest number is the score ("1. jane 1,340" → "1,340"). Judged like any display, with the
 /// entry as the card: it needs a person there ([`is_about_a_person`]).
 pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
-    let heading = heading.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let heading = without_top_n(&heading.split_whitespace().collect::<Vec<_>>().join(" ")).to_lowercase();
     if heading.chars().count() > MAX_LIST_HEADING_CHARS || heading.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -1314,7 +1339,13 @@ mod tests {
                 "{heading}"
             );
         }
-        assert!(ranking_display("Top 10 leaderboard", "1 jane 880").is_none(), "a heading with a number");
+        // "Top 10" is the list's size; any other number in the heading is a value.
+        assert_eq!(ranking_display("Top 10 leaderboard", "1 jane 880").unwrap().value, "880");
+        assert_eq!(ranking_display("ranking Top100", "1 jane 880").unwrap().value, "880");
+        assert!(ranking_display("Leaderboard 2024", "1 jane 880").is_none(), "a heading with a number");
+        assert!(ranking_display("Stop 10 ranking", "1 jane 880").is_none());
+        assert_eq!(without_top_n("Top 10 người có điểm cao nhất"), "Top người có điểm cao nhất");
+        assert_eq!(without_top_n("top10s desktop 5"), "top10s desktop 5");
         assert!(ranking_display("How the leaderboard is computed for you", "1 jane 880").is_none());
         assert!(ranking_display("Rankingfactors", "1 jane 880").is_none());
         let entry = |text: &str, links: &[&str]| Context {

@@ -270,7 +270,7 @@ fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'
 
 /// A short text naming a ranking and holding no number (as `listHeading` in extension/content.js).
 fn list_heading(el: ElementRef<'_>, hints: &[String]) -> bool {
-    let text = text_of(el).to_ascii_lowercase();
+    let text = crate::heuristics::without_top_n(&text_of(el)).to_ascii_lowercase();
     text.chars().count() <= crate::heuristics::MAX_LIST_HEADING_CHARS
         && !text.chars().any(|c| c.is_ascii_digit())
         && hints.iter().any(|h| text.contains(h.as_str()))
