@@ -139,10 +139,11 @@
     const cell = el.closest("th,td");
     const table = cell?.closest("table");
     if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
-    if (/[0-9]/.test(textOf(cell.parentElement))) return null;
+    const headings = textOf(cell.parentElement);
+    if (/[0-9]/.test(headings)) return null;
     const value = table.rows[1].cells[cell.cellIndex];
     if (!value) return null;
-    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: textOf(cell.parentElement) };
+    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: headings };
   }
 
   // A label and its number often sit in sibling elements: climb while the text stays
@@ -436,7 +437,7 @@
         for (const node of hintedTexts(root, hint)) {
           const el = node.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
-          if (!el || seen.has(el) || SKIP_TEXT_IN.has(el.localName) || ours(el)) continue;
+          if (!el || seen.has(el) || skipsText(el.localName)) continue;
           // A label heading a table's column (a leaderboard's "Points"): its display is the
           // label with the first row's value, its card that row.
           const column = headedColumn(el);

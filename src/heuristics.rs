@@ -664,9 +664,10 @@ pub fn without_top_n(text: &str) -> String {
 }
 
 /// A leaderboard: `heading` names a ranking of people ("Leaderboard", "User ranking",
-/// "ユーザランキング") and holds no number but its size ([`without_top_n`]); `item` is the text of the list's first entry, whose
-/// largest number is the score ("1. jane 1,340" → "1,340"). Judged like any display, with the
-/// entry as the card: it needs a person there ([`is_about_a_person`]).
+/// "ユーザランキング") and holds no number but its size ([`without_top_n`]); `item` is the text
+/// of the list's first entry, whose largest number is the score ("1. jane 1,340" → "1,340").
+/// Judged like any display, with the entry as the card: it needs a person there
+/// ([`is_about_a_person`]).
 pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
     let heading = without_top_n(&heading.split_whitespace().collect::<Vec<_>>().join(" ")).to_lowercase();
     if heading.chars().count() > MAX_LIST_HEADING_CHARS || heading.chars().any(|c| c.is_ascii_digit()) {
@@ -731,7 +732,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
 fn counts_followers(card: &str) -> bool {
     const FOLLOWERS: &[&str] =
         &["followers", "seguidores", "abonnés", "follower", "подписчиков", "подписчики", "フォロワー", "粉丝"];
-    FOLLOWERS.iter().any(|w| card.match_indices(w).any(|(at, _)| at_word_edges(card, at, w.len())))
+    FOLLOWERS.iter().any(|w| contains_word(card, w))
 }
 
 /// A rating that only votes make: signed ("+87.40", "-4.20") or 10 and more, and neither a
@@ -856,11 +857,8 @@ const MEMBER_COLUMNS: &[&str] = &[
 
 /// Whether a table's heading row has a member column.
 fn names_a_member_column(columns: &str) -> bool {
-    if columns.is_empty() {
-        return false;
-    }
     let lower = columns.to_lowercase();
-    MEMBER_COLUMNS.iter().any(|w| lower.match_indices(w).any(|(at, _)| at_word_edges(&lower, at, w.len())))
+    MEMBER_COLUMNS.iter().any(|w| contains_word(&lower, w))
 }
 
 /// `/user/jane`, `/users/12/jane`, `/u/jane`, `/profile/jane`, `/members/jane`, `/@jane`, `/~jane`.

@@ -257,7 +257,8 @@ fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'
         .filter(|r| is(r, &["tr"]) && own_table(r) == Some(table.id()))
         .take(2)
         .collect();
-    if rows.len() < 2 || rows[0].id() != row.id() || text_of(row).chars().any(|c| c.is_ascii_digit()) {
+    let headings = text_of(row);
+    if rows.len() < 2 || rows[0].id() != row.id() || headings.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let cells = |r: ElementRef<'a>| -> Vec<ElementRef<'a>> {
@@ -265,7 +266,7 @@ fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'
     };
     let at = cells(row).iter().position(|c| c.id() == cell.id())?;
     let value = *cells(rows[1]).get(at)?;
-    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), text_of(row)))
+    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), headings))
 }
 
 /// A short text naming a ranking and holding no number (as `listHeading` in extension/content.js).
