@@ -274,7 +274,12 @@
       const never = { test: () => false };
       const a = ascii ? new RegExp(ascii, "i") : never;
       const b = other ? new RegExp(other) : never;
-      pattern = { test: (text) => a.test(text) || b.test(text) };
+      // Each word of `other` holds a letter outside ASCII: a text with none of those letters
+      // cannot match it. One character class is several times cheaper than the alternation
+      // over a long text (an article's whole text: 0.5 against 2 ms in Firefox).
+      const letters = other ? [...new Set(other.replace(/[\x00-\x7f]/g, ""))].join("") : "";
+      const gate = letters ? new RegExp(`[${letters}]`) : never;
+      pattern = { test: (text) => a.test(text) || (gate.test(text) && b.test(text)) };
       patterns.set(sources, pattern);
     }
     return pattern;
@@ -1085,7 +1090,9 @@
   const LOAD_WAIT_MS = 3000;
   const afterThisTask = (resolve) => setTimeout(resolve, 0);
   function pageLoaded() {
-    if (document.readyState === "complete") return Promise.resolve();
+    // Complete already, but possibly inside the load event: Firefox starts document_idle
+    // scripts there, and a look in that task would end the page's load only after it.
+    if (document.readyState === "complete") return new Promise(afterThisTask);
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, LOAD_WAIT_MS);
       addEventListener("load", () => (clearTimeout(timer), afterThisTask(resolve)), { once: true });

@@ -1461,6 +1461,8 @@ async fn bench_side_by_side() {
         // rounds), so one round that met the browser's own background work does not decide.
         let mut cpu: Vec<Vec<f64>> = vec![Vec::new(); configs.len()];
         let mut loads: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); pages.len()]; configs.len()];
+        // Per page too, to see which page an overhead comes from.
+        let mut page_cpu: Vec<Vec<Vec<f64>>> = vec![vec![Vec::new(); pages.len()]; configs.len()];
         for round in 0..rounds {
             // Rotate the order so no configuration always runs first.
             for k in 0..configs.len() {
@@ -1468,6 +1470,7 @@ async fn bench_side_by_side() {
                 let s = &sessions[c];
                 let before = harness::tree_cpu_ms(s.driver_pid());
                 for (p, page) in pages.iter().enumerate() {
+                    let page_before = harness::tree_cpu_ms(s.driver_pid());
                     s.client.goto(&server.url(&format!("{page}?round={round}"))).await.unwrap();
                     let ms = s
                         .client
@@ -1480,6 +1483,7 @@ async fn bench_side_by_side() {
                     loads[c][p].push(ms.as_f64().unwrap_or(-1.0));
                     // What runs after load (notes, the feed growing, an extension's scans).
                     tokio::time::sleep(Duration::from_millis(1000)).await;
+                    page_cpu[c][p].push(harness::tree_cpu_ms(s.driver_pid()) - page_before);
                 }
                 cpu[c].push(harness::tree_cpu_ms(s.driver_pid()) - before);
             }
@@ -1513,6 +1517,16 @@ async fn bench_side_by_side() {
                 load_sum[c],
                 pct(load_sum[c], load_sum[0])
             ));
+        }
+        for (p, page) in pages.iter().enumerate() {
+            let base = median(&page_cpu[0][p]);
+            let row: Vec<String> = configs
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(c, (name, _))| format!("{name} {:+.0}", median(&page_cpu[c][p]) - base))
+                .collect();
+            text.push_str(&format!("#   {page}: median CPU {base:.0} ms without extension; {}\n", row.join(", ")));
         }
         for s in sessions {
             s.close().await;
