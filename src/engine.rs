@@ -318,7 +318,7 @@ pub struct ScanPlan {
     /// [`ScanPlan::list_hints`] as the page side tests them ([`page_pattern`]); set by
     /// [`ScanPlan::for_page_side`], which then leaves the words out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub list_pattern: Option<[String; 2]>,
+    pub list_pattern: Option<[String; 3]>,
 }
 
 impl ScanPlan {
@@ -345,12 +345,14 @@ impl ScanPlan {
     }
 }
 
-/// A list of words as the page side tests text for them: two JavaScript regular-expression
+/// A list of words as the page side tests text for them: JavaScript regular-expression
 /// sources, the ASCII words' (used with the `i` flag, which folds ASCII letters as the engine
-/// does) and the other words' with their ASCII letters folded by hand, since the `i` flag would
-/// fold "Репутац" too, and the engine folds ASCII only. Empty words are left out; an empty
-/// source matches nothing on the page side.
-pub fn page_pattern<'a>(words: impl IntoIterator<Item = &'a str>) -> [String; 2] {
+/// does), the other words' with their ASCII letters folded by hand (the `i` flag would fold
+/// "Репутац" too, and the engine folds ASCII only), and a class of the other words' letters
+/// outside ASCII. Each other word holds one, so a text with none cannot match them: over a
+/// long text the class is several times cheaper than the alternation. Empty words are left
+/// out; an empty source matches nothing on the page side.
+pub fn page_pattern<'a>(words: impl IntoIterator<Item = &'a str>) -> [String; 3] {
     fn escaped(word: &str, fold: bool) -> String {
         let mut out = String::with_capacity(word.len());
         for c in word.chars() {
@@ -378,7 +380,11 @@ pub fn page_pattern<'a>(words: impl IntoIterator<Item = &'a str>) -> [String; 2]
             other.push(escaped(&word, true));
         }
     }
-    [ascii.join("|"), other.join("|")]
+    let letters: std::collections::BTreeSet<char> =
+        other.iter().flat_map(|w| w.chars()).filter(|c| !c.is_ascii()).collect();
+    let class =
+        if letters.is_empty() { String::new() } else { format!("[{}]", letters.into_iter().collect::<String>()) };
+    [ascii.join("|"), other.join("|"), class]
 }
 
 fn display_chars() -> usize {
@@ -417,7 +423,7 @@ pub struct SelectorGroup {
     /// The page side's test for `words`, or for a `text` group's hints ([`page_pattern`]); set
     /// by [`ScanPlan::for_page_side`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<[String; 2]>,
+    pub pattern: Option<[String; 3]>,
 }
 
 /// URL-bearing elements an `embed` group's hosts are looked for in, with their attribute.
@@ -935,11 +941,13 @@ mod tests {
 
     #[test]
     fn page_pattern_folds_ascii_letters_only() {
-        let [ascii, other] = page_pattern(["Score", "", "kred.ly", "éput", "Репутац", "积分"]);
+        let [ascii, other, letters] = page_pattern(["Score", "", "kred.ly", "éput", "Репутац", "积分"]);
         assert_eq!(ascii, r"score|kred\.ly");
         // "Р" is not folded: the engine folds ASCII letters only.
         assert_eq!(other, "é[pP][uU][tT]|Репутац|积分");
-        assert_eq!(page_pattern([""]), [String::new(), String::new()]);
+        assert_eq!(letters, "[éРаептуц分积]"); // sorted by code point
+        assert_eq!(page_pattern([""]), [String::new(), String::new(), String::new()]);
+        assert_eq!(page_pattern(["score"])[2], "");
     }
 
     #[test]
