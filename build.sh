@@ -246,7 +246,7 @@ bench() {
   local out="$ROOT/dist/bench.txt" rows; rows=$(mktemp)
   say "native benchmarks (criterion)"
   cargo bench --bench engine
-  for id in classify_url plan_per_page_load engine_findings_10k_page engine_build catalog_inflate_decode catalog_rules_inflate_decode engine_build_from_rules; do
+  for id in classify_url plan_per_page_load engine_findings_10k_page engine_build catalog_inflate_decode catalog_inflate_decode_one_record catalog_rules_inflate_decode engine_build_from_rules; do
     node -e 'const e = require(process.argv[1]); console.log(`native_${process.argv[2]}\t${(e.median.point_estimate / 1000).toFixed(3)}\tµs`)' \
       "$ROOT/target/criterion/$id/new/estimates.json" "$id" >>"$rows"
   done

@@ -1,4 +1,4 @@
-//! Compiles `src/catalog/services/*.toml` into deflated postcard bytes embedded in the engine, so
+//! Compiles `src/catalog/services/*.toml` into deflated postcard records embedded in the engine, so
 //! the extension never parses TOML at run time. The catalog is mostly prose, so deflate keeps
 //! the wasm about 230 KB smaller for a one-off ~1 ms inflate when the background starts. Full checks are `unscored catalog lint`; here a
 //! record that does not even parse stops the build with its file name and the reason.
@@ -28,9 +28,19 @@ fn main() {
             Err(e) => panic!("{}: {e}\n(run `cargo run -- catalog lint` for all problems)", path.display()),
         }
     }
-    let bytes = postcard::to_allocvec(&records).expect("catalog serialises");
-    let back: Vec<record::Record> = postcard::from_bytes(&bytes).expect("embedded catalog decodes");
-    assert!(back == records, "embedded catalog does not round-trip");
+    // Each record encoded on its own behind its id and length, so one record can be decoded
+    // without the others (a woken background needs one card's prose, not the catalog's):
+    // per record `u16` id length, id, `u32` record length, postcard record; little-endian.
+    let mut bytes = Vec::new();
+    for r in &records {
+        let record = postcard::to_allocvec(r).expect("catalog record serialises");
+        let back: record::Record = postcard::from_bytes(&record).expect("catalog record decodes");
+        assert!(&back == r, "catalog record {} does not round-trip", r.id);
+        bytes.extend_from_slice(&u16::try_from(r.id.len()).expect("id length").to_le_bytes());
+        bytes.extend_from_slice(r.id.as_bytes());
+        bytes.extend_from_slice(&u32::try_from(record.len()).expect("record length").to_le_bytes());
+        bytes.extend_from_slice(&record);
+    }
     let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
     let inflated = miniz_oxide::inflate::decompress_to_vec(&deflated).expect("embedded catalog inflates");
     assert!(inflated == bytes, "embedded catalog does not survive deflate");

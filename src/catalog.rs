@@ -1,8 +1,9 @@
 //! The catalog: one reviewed record per service, compiled into the binary at build time.
 //!
-//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as deflated postcard bytes, so
-//! a page load never parses TOML; [`Catalog::embedded`] inflates and decodes them once per process (once per
-//! background start in the extension). [`lint`] checks a catalog folder the way
+//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as deflated postcard records, so
+//! a page load never parses TOML; [`Catalog::embedded`] inflates and decodes them all once per
+//! process, [`Catalog::embedded_record`] one record when first asked for (a woken background
+//! drawing one card), [`Catalog::embedded_rules`] what detection reads. [`lint`] checks a catalog folder the way
 //! `unscored catalog lint` reports it.
 //!
 //! ```
@@ -47,7 +48,28 @@ impl Catalog {
     /// Inflates and decodes the embedded bytes: what [`Catalog::embedded`] does once, public
     /// for the benchmark.
     pub fn decode_embedded() -> Catalog {
-        Catalog::decode(EMBEDDED)
+        Catalog::new(
+            framed_records(&inflate(EMBEDDED)).filter_map(|(_, bytes)| postcard::from_bytes(bytes).ok()).collect(),
+        )
+    }
+
+    /// What [`Catalog::embedded_record`] does the first time for `id` (inflating and framing
+    /// included, nothing kept), public for the benchmark.
+    pub fn decode_embedded_record(id: &str) -> Option<Record> {
+        let bytes = inflate(EMBEDDED);
+        let (_, record) = framed_records(&bytes).find(|(known, _)| *known == id)?;
+        postcard::from_bytes(record).ok()
+    }
+
+    /// One record of the catalog compiled into this build, decoded the first time it is asked
+    /// for: a woken background drawing one card decodes that service's prose alone, not the
+    /// whole catalog's ([`Catalog::embedded`]). The same records as `embedded().get(id)`.
+    pub fn embedded_record(id: &str) -> Option<&'static Record> {
+        let lazy = LazyRecords::embedded();
+        // A few hundred ids compared in microseconds; sorting them would add its code to the wasm.
+        let i = lazy.ids.iter().position(|(known, _)| known == id)?;
+        let (_, at) = &lazy.ids[i];
+        lazy.decoded[i].get_or_init(|| postcard::from_bytes(&lazy.bytes[at.clone()]).ok()).as_ref()
     }
 
     /// The same records with only what detection reads (id, name, category, status, domains,
@@ -66,8 +88,7 @@ impl Catalog {
     }
 
     fn decode(deflated: &[u8]) -> Catalog {
-        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).unwrap_or_default();
-        Catalog::new(postcard::from_bytes(&bytes).unwrap_or_default())
+        Catalog::new(postcard::from_bytes(&inflate(deflated)).unwrap_or_default())
     }
 
     pub fn new(mut records: Vec<Record>) -> Catalog {
@@ -92,6 +113,51 @@ impl Catalog {
     }
 }
 
+fn inflate(deflated: &[u8]) -> Vec<u8> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).unwrap_or_default()
+}
+
+/// The records `build.rs` framed one by one (`u16` id length, id, `u32` record length, record),
+/// as (id, record bytes). A frame that runs past the end stops the list: bytes `build.rs` wrote
+/// never do, and a truncated catalog must not panic in the page.
+fn framed_records(bytes: &[u8]) -> impl Iterator<Item = (&str, &[u8])> {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        let (len, after) = rest.split_first_chunk::<2>()?;
+        let (id, after) = after.split_at_checked(u16::from_le_bytes(*len) as usize)?;
+        let (len, after) = after.split_first_chunk::<4>()?;
+        let (record, after) = after.split_at_checked(u32::from_le_bytes(*len) as usize)?;
+        rest = after;
+        Some((std::str::from_utf8(id).ok()?, record))
+    })
+}
+
+/// The embedded records inflated once, each decoded when first needed.
+struct LazyRecords {
+    bytes: Vec<u8>,
+    /// Each id with where its record lies in `bytes`.
+    ids: Vec<(String, std::ops::Range<usize>)>,
+    decoded: Vec<OnceLock<Option<Record>>>,
+}
+
+impl LazyRecords {
+    fn embedded() -> &'static LazyRecords {
+        static LAZY: OnceLock<LazyRecords> = OnceLock::new();
+        LAZY.get_or_init(|| {
+            let bytes = inflate(EMBEDDED);
+            let base = bytes.as_ptr() as usize;
+            let ids: Vec<(String, std::ops::Range<usize>)> = framed_records(&bytes)
+                .map(|(id, record)| {
+                    let start = record.as_ptr() as usize - base;
+                    (id.to_string(), start..start + record.len())
+                })
+                .collect();
+            let decoded = ids.iter().map(|_| OnceLock::new()).collect();
+            LazyRecords { bytes, ids, decoded }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +169,29 @@ mod tests {
         assert!(c.records().windows(2).all(|w| w[0].id < w[1].id));
         assert!(c.get("klout").is_some());
         assert!(c.get("no-such-service").is_none());
+    }
+
+    #[test]
+    fn one_record_decodes_alone_and_equals_the_catalogs() {
+        let c = Catalog::embedded();
+        for r in c.records() {
+            assert_eq!(Catalog::embedded_record(&r.id), Some(r), "{}", r.id);
+        }
+        assert!(Catalog::embedded_record("no-such-service").is_none());
+    }
+
+    #[test]
+    fn a_truncated_frame_ends_the_list_without_panicking() {
+        let mut bytes = Vec::new();
+        for (id, record) in [("a", &b"xy"[..]), ("b", &b"z"[..])] {
+            bytes.extend_from_slice(&(id.len() as u16).to_le_bytes());
+            bytes.extend_from_slice(id.as_bytes());
+            bytes.extend_from_slice(&(record.len() as u32).to_le_bytes());
+            bytes.extend_from_slice(record);
+        }
+        assert_eq!(framed_records(&bytes).collect::<Vec<_>>(), [("a", &b"xy"[..]), ("b", &b"z"[..])]);
+        for cut in 0..bytes.len() {
+            assert!(framed_records(&bytes[..cut]).count() < 2, "cut at {cut}");
+        }
     }
 }

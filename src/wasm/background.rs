@@ -254,8 +254,8 @@ async fn page_message(msg: PageMessage, tab: i64, frame: i64, sender_url: Option
             let entries: Vec<TabFinding> = consent_entry
                 .into_iter()
                 .chain(found.into_iter().map(|finding| {
-                    // The full records are decoded here, the first time a finding needs its card.
-                    let card = match finding.service.as_deref().and_then(|id| Catalog::embedded().get(id)) {
+                    // A service's full record is decoded here, the first time a finding needs its card.
+                    let card = match finding.service.as_deref().and_then(Catalog::embedded_record) {
                         Some(r) => cards::card(r, &finding),
                         None if finding.kind == "widget" => cards::custom_card(&finding),
                         None => cards::unknown_card(&finding),

@@ -215,7 +215,7 @@ fn due_reminder(root: &Element, tracked: &TrackerState) -> Result<(), JsValue> {
 
 /// Only a way out that exists can be tracked: an active service with an opt-out.
 pub fn trackable(id: &str) -> bool {
-    Catalog::embedded().get(id).is_some_and(|r| r.status != "defunct" && r.opt_out.available == "yes")
+    Catalog::embedded_record(id).is_some_and(|r| r.status != "defunct" && r.opt_out.available == "yes")
 }
 
 /// The opt-out tracker of one service: where the person stands, and the next step as buttons.
@@ -224,7 +224,7 @@ pub fn fill_tracker(block: &Element, id: &str, status: Option<&TrackStatus>) -> 
     let part = format!("tracker:{id}");
     dom::unlisten(&part);
     block.set_text_content(None);
-    let name = Catalog::embedded().get(id).map_or(id, |r| r.name.as_str());
+    let name = Catalog::embedded_record(id).map_or(id, |r| r.name.as_str());
     block.set_attribute("role", "group")?;
     block.set_attribute("aria-label", &format!("Your opt-out from {name}"))?;
     let note = add(block, "p", "tracker-status", status.map_or("", |s| s.text.as_str()))?;

@@ -41,6 +41,10 @@ fn ten_thousand(c: &mut Criterion) {
     });
     c.bench_function("engine_build", |b| b.iter(|| black_box(EngineBuilder::new(Catalog::embedded()).build())));
     c.bench_function("catalog_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded())));
+    // What a woken background decodes to draw its first card: that service's record alone.
+    c.bench_function("catalog_inflate_decode_one_record", |b| {
+        b.iter(|| black_box(Catalog::decode_embedded_record(black_box("klout"))))
+    });
     // What a woken background decodes before its first plan: the rules alone.
     c.bench_function("catalog_rules_inflate_decode", |b| b.iter(|| black_box(Catalog::decode_embedded_rules())));
     c.bench_function("engine_build_from_rules", |b| {

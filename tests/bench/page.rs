@@ -33,6 +33,7 @@ pub fn ten_thousand_element_page() -> String {
     html
 }
 
+#[allow(dead_code)]
 /// A long article: 400 paragraphs of prose, headings, a comment section. No scores.
 pub fn article_page() -> String {
     let mut html = String::from("<!doctype html><html><head><meta charset=utf-8><title>A long article</title></head><body><main><article><h1>On the history of measuring people</h1>");
@@ -54,6 +55,7 @@ pub fn article_page() -> String {
     html
 }
 
+#[allow(dead_code)]
 /// A page with twelve iframes of small same-site pages (ads, embeds, widgets of no scorer).
 pub fn frames_page() -> String {
     let mut html = String::from("<!doctype html><html><head><meta charset=utf-8><title>Twelve frames</title></head><body><h1>Twelve frames</h1>");
@@ -64,6 +66,7 @@ pub fn frames_page() -> String {
     html
 }
 
+#[allow(dead_code)]
 /// An endless feed: a script appends twenty posts every 100 ms for three seconds.
 pub fn feed_page() -> String {
     String::from(
