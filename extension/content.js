@@ -97,6 +97,7 @@
   // goes through Firefox's wrappers, first time per frame.
   const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
   const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  const SNAPSHOT = 7; // XPathResult.ORDERED_NODE_SNAPSHOT_TYPE
 
   // Text nodes joined with spaces, as the native reader does, so "<b>Score</b>63" reads
   // "Score 63".
@@ -587,7 +588,7 @@
     const roots = [root];
     let hosts;
     try {
-      hosts = document.evaluate(".//*[contains(local-name(), '-')]", root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      hosts = document.evaluate(".//*[contains(local-name(), '-')]", root, null, SNAPSHOT, null);
     } catch {
       return roots;
     }
