@@ -522,7 +522,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     if text.chars().count() > MAX_DISPLAY_CHARS {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = without_number_parens(&text.to_lowercase());
     if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
         return None;
     }
@@ -710,8 +710,14 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let card = cx.text.to_lowercase();
     let label = display.label.to_lowercase();
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
-    let rules_out =
-        |w: &&str| contains_word(&card, w) && !label.contains(*w) && !(*w == "rating" && member_rating(&card));
+    // A creator card's "94% match" (a brand's fit) is no sports match: a sports card counts no
+    // followers.
+    let rules_out = |w: &&str| {
+        contains_word(&card, w)
+            && !label.contains(*w)
+            && !(*w == "rating" && member_rating(&card))
+            && !(*w == "match" && counts_followers(&card))
+    };
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
@@ -995,6 +1001,34 @@ fn after_separators(s: &str) -> &str {
 
 /// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
 /// `c`, at the start of `s`.
+/// A number in parentheses as its bare self: templates print a value so ("(3.41)% Engagement
+/// rate", src/heuristics-sources.md §14), and the parentheses hide it from the label beside it.
+fn without_number_parens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let inside = &rest[open + 1..];
+        let number = inside.find(')').filter(|&close| {
+            let n = inside[..close].trim();
+            n.trim_start_matches(['+', '-']).starts_with(|c: char| c.is_ascii_digit())
+                && n.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        });
+        match number {
+            Some(close) => {
+                out.push_str(inside[..close].trim());
+                rest = &inside[close + 1..];
+            }
+            None => {
+                out.push('(');
+                rest = inside;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn leading_value(s: &str) -> Option<String> {
     // "+15", "-3": karma and reputation can be signed.
     if let Some(rest) = s.strip_prefix(['+', '-', '−']) {
@@ -1065,6 +1099,16 @@ pub(crate) fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_number_in_parentheses_is_a_value() {
+        assert_eq!(without_number_parens("(3.41)% engagement(engagement rate)"), "3.41% engagement(engagement rate)");
+        assert_eq!(without_number_parens("reputation ( +87 )"), "reputation +87");
+        assert_eq!(without_number_parens("karma (see faq) 12"), "karma (see faq) 12");
+        assert_eq!(without_number_parens("(("), "((");
+        assert!(score_display("(3.41)% Engagement(Engagement rate)").is_some());
+        assert!(score_display("Reputation (87)").is_some());
+    }
+
     use super::*;
 
     fn person(text: &str) -> bool {
