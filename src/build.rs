@@ -70,8 +70,31 @@ fn rules_only(r: &record::Record) -> record::Record {
         description: String::new(),
         owner: None,
         last_checked: String::new(),
-        profile_pages: r.profile_pages.clone(),
-        widgets: r.widgets.clone(),
+        // The engine reads the patterns; their citations and examples are for `catalog lint`
+        // and the cards, and would only be decoded and dropped by every woken background.
+        profile_pages: r.profile_pages.as_ref().map(|p| record::ProfilePages {
+            patterns: p
+                .patterns
+                .iter()
+                .map(|x| record::ProfilePattern {
+                    pattern: x.pattern.clone(),
+                    seen: Vec::new(),
+                    name_search: x.name_search,
+                })
+                .collect(),
+            exclude: p.exclude.clone(),
+            confirm_selectors: p.confirm_selectors.clone(),
+            examples: Vec::new(),
+            not_examples: Vec::new(),
+            sources: Vec::new(),
+        }),
+        widgets: r.widgets.as_ref().map(|w| record::Widgets {
+            embeds: w.embeds.clone(),
+            score_links: w.score_links.clone(),
+            filters: w.filters.clone(),
+            examples: Vec::new(),
+            sources: Vec::new(),
+        }),
         score: None,
         provenance: record::Provenance {
             data_sources: Vec::new(),
