@@ -710,14 +710,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let card = cx.text.to_lowercase();
     let label = display.label.to_lowercase();
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
-    // A creator card's "94% match" (a brand's fit) is no sports match: a sports card counts no
-    // followers.
-    let rules_out = |w: &&str| {
-        contains_word(&card, w)
-            && !label.contains(*w)
-            && !(*w == "rating" && member_rating(&card))
-            && !(*w == "match" && counts_followers(&card))
-    };
+    // A member's rating among their statistics is no product's; a creator card's "94% match"
+    // (a brand's fit) is no sports match: a sports card counts no followers.
+    let excused = |w: &str| (w == "rating" && member_rating(&card)) || (w == "match" && counts_followers(&card));
+    let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
