@@ -650,7 +650,9 @@
     // Consent screens show some permissions only on the page (X OAuth 1.0a).
     if (reset && plan.consent) message.page_text = (document.body?.innerText || "").slice(0, 20000);
     reported = true;
+    const asked = performance.now();
     const reply = await send(message);
+    firstAnswerMs ??= performance.now() - asked;
     if (scanned !== generation) return;
     // The person's rules changed since this page's plan: ask the background for the new
     // plan (not storage, which may be what was stale) and look again.
@@ -1228,10 +1230,13 @@
 
   // What the first look at this document cost (the benchmark reads it from every frame).
   let firstScanMs = null;
+  // How long this document's first scan waited for the background's answer (waking it
+  // included, when it slept): the benchmark's cold start as a page sees it.
+  let firstAnswerMs = null;
   // What the popup reads (extension/status.js): pages with nothing to find never told the
   // background, so only the tab knows it looked.
   function status() {
-    return { looked, url: location.href, host: hostName(), notes: drawn.size, scan_ms: firstScanMs };
+    return { looked, url: location.href, host: hostName(), notes: drawn.size, scan_ms: firstScanMs, answer_ms: firstAnswerMs };
   }
 
   addEventListener("popstate", movedToAnotherPage);

@@ -1386,6 +1386,54 @@ async fn bench() {
         }
     }
     f.close().await;
+    // Firefox's cold start as a page meets it: the event page asleep (it sleeps after
+    // FIREFOX_IDLE_MS here), a badge page's first scan asks it and waits for the answer.
+    let opts = Options {
+        precise_timers: true,
+        sleepy_background: true,
+        local_hosts: vec!["widgets.klout.com"],
+        ..Options::default()
+    };
+    let f = start(Browser::Firefox, opts).await;
+    f.client.goto(&server.url("plain.html?warm")).await.unwrap();
+    f.open_extension_page("options.html").await;
+    let tab = f.other_tab_id().await;
+    let ext_tab = f.client.window().await.unwrap();
+    let page = other_window(&f, &ext_tab).await;
+    // The same page again at once, the event page still awake: what waking adds is the difference.
+    let (mut cold, mut warm) = (Vec::new(), Vec::new());
+    for (round, asleep) in (0..14).map(|i| (i / 2, i % 2 == 0)) {
+        if asleep {
+            // Long enough for the event page to go to sleep (nothing talks to it meanwhile).
+            tokio::time::sleep(Duration::from_millis(harness::FIREFOX_IDLE_MS * 3)).await;
+        }
+        let url = server.url(&format!("klout-badge.html?round={round}&asleep={asleep}"));
+        load_in_front(&f, &page, &url, &ext_tab).await;
+        let ms = f
+            .wait_for(20, "the badge page's answer", || async {
+                let v = f
+                    .client
+                    .execute_async(
+                        r#"const [tab, done] = arguments;
+                           const api = globalThis.browser ?? globalThis.chrome;
+                           api.scripting.executeScript({ target: { tabId: tab }, files: ["status.js"] })
+                             .then((rs) => done(rs[0]?.result?.answer_ms ?? null), () => done(null));"#,
+                        vec![serde_json::json!(tab)],
+                    )
+                    .await
+                    .ok()?;
+                v.as_f64()
+            })
+            .await;
+        if asleep {
+            cold.push(ms)
+        } else {
+            warm.push(ms)
+        }
+    }
+    rows.push(("firefox_page_message_to_answer_cold".into(), median(&mut cold), "ms"));
+    rows.push(("firefox_page_message_to_answer_warm".into(), median(&mut warm), "ms"));
+    f.close().await;
     let text: String = rows.iter().map(|(n, v, u)| format!("{n}\t{v:.3}\t{u}\n")).collect();
     print!("{text}");
     if let Ok(out) = std::env::var("UNSCORED_BENCH_OUT") {
