@@ -1152,6 +1152,39 @@ async fn chromium_nothing_wakes_the_background() {
 
 /// Loads `url` in the tab `page`, in the foreground as a person would, then goes back to the
 /// extension page `back`, from which the bench reads what it cost.
+/// What the content script says in every frame of `tab` (extension/status.js), run from the
+/// extension page in front; None while the tab cannot be asked.
+async fn frame_statuses(s: &Session, tab: i64) -> Option<Vec<serde_json::Value>> {
+    let v = s
+        .client
+        .execute_async(
+            r#"const [tab, done] = arguments;
+               const api = globalThis.browser ?? globalThis.chrome;
+               api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ["status.js"] })
+                 .then((rs) => done(rs.map((r) => r.result).filter((x) => x)), () => done(null));"#,
+            vec![serde_json::json!(tab)],
+        )
+        .await
+        .ok()?;
+    v.as_array().cloned()
+}
+
+/// A Firefox session for the bench: the extension's options page in front (it runs the
+/// status script in the other tab) and a page tab behind it: (session, page tab's id,
+/// options window, page window).
+async fn firefox_bench_session(
+    server: &Server,
+    opts: Options,
+) -> (Session, i64, fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+    let f = start(Browser::Firefox, opts).await;
+    f.client.goto(&server.url("plain.html?warm")).await.unwrap();
+    f.open_extension_page("options.html").await;
+    let tab = f.other_tab_id().await;
+    let ext_tab = f.client.window().await.unwrap();
+    let page = other_window(&f, &ext_tab).await;
+    (f, tab, ext_tab, page)
+}
+
 async fn load_in_front(
     s: &Session,
     page: &fantoccini::wd::WindowHandle,
@@ -1340,12 +1373,8 @@ async fn bench() {
     // Firefox: what the first look costs each document, frames included (each builds its own
     // script state and wrappers), as the content script timed it, read from every frame.
     // Timers at full precision in this session (Firefox rounds them to 1 ms otherwise).
-    let f = start(Browser::Firefox, Options { precise_timers: true, ..Options::default() }).await;
-    f.client.goto(&server.url("plain.html?warm")).await.unwrap();
-    f.open_extension_page("options.html").await;
-    let tab = f.other_tab_id().await;
-    let ext_tab = f.client.window().await.unwrap();
-    let page = other_window(&f, &ext_tab).await;
+    let (f, tab, ext_tab, page) =
+        firefox_bench_session(&server, Options { precise_timers: true, ..Options::default() }).await;
     for (name, file, docs) in [("frames", "bench-frames.html", 13), ("10k", "bench-10k.html", 1)] {
         let (mut top, mut frames) = (Vec::new(), Vec::new());
         // A page of one document gives one time a load: more loads, or its median moves by
@@ -1354,24 +1383,16 @@ async fn bench() {
         for round in 0..rounds {
             let url = server.url(&format!("{file}?round={round}"));
             load_in_front(&f, &page, &url, &ext_tab).await;
+            // The loaded page's time first, then its frames'.
             let times = f
                 .wait_for(20, "every document's first scan", || async {
-                    let v = f
-                        .client
-                        .execute_async(
-                            r#"const [tab, url, docs, done] = arguments;
-                               const api = globalThis.browser ?? globalThis.chrome;
-                               api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ["status.js"] })
-                                 .then((rs) => {
-                                   const st = rs.map((r) => r.result).filter((x) => x && typeof x.scan_ms === "number");
-                                   const at = st.findIndex((x) => x.url === url);
-                                   done(at >= 0 && st.length >= docs ? [st[at].scan_ms, ...st.filter((_, i) => i !== at).map((x) => x.scan_ms)] : null);
-                                 }, () => done(null));"#,
-                            vec![serde_json::json!(tab), serde_json::json!(url), serde_json::json!(docs)],
-                        )
-                        .await
-                        .ok()?;
-                    v.as_array().map(|a| a.iter().filter_map(|x| x.as_f64()).collect::<Vec<f64>>())
+                    let st: Vec<_> =
+                        frame_statuses(&f, tab).await?.into_iter().filter(|x| x["scan_ms"].is_number()).collect();
+                    let at = st.iter().position(|x| x["url"] == url.as_str())?;
+                    let others = st.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, x)| x["scan_ms"].as_f64());
+                    (st.len() >= docs).then(|| {
+                        std::iter::once(st[at]["scan_ms"].as_f64()).chain(others).flatten().collect::<Vec<f64>>()
+                    })
                 })
                 .await;
             // The first two rounds warm the browser's caches, as a person's second visit would.
@@ -1394,12 +1415,7 @@ async fn bench() {
         local_hosts: vec!["widgets.klout.com"],
         ..Options::default()
     };
-    let f = start(Browser::Firefox, opts).await;
-    f.client.goto(&server.url("plain.html?warm")).await.unwrap();
-    f.open_extension_page("options.html").await;
-    let tab = f.other_tab_id().await;
-    let ext_tab = f.client.window().await.unwrap();
-    let page = other_window(&f, &ext_tab).await;
+    let (f, tab, ext_tab, page) = firefox_bench_session(&server, opts).await;
     // The same page again at once, the event page still awake: what waking adds is the difference.
     let (mut cold, mut warm) = (Vec::new(), Vec::new());
     for (round, asleep) in (0..14).map(|i| (i / 2, i % 2 == 0)) {
@@ -1411,18 +1427,7 @@ async fn bench() {
         load_in_front(&f, &page, &url, &ext_tab).await;
         let ms = f
             .wait_for(20, "the badge page's answer", || async {
-                let v = f
-                    .client
-                    .execute_async(
-                        r#"const [tab, done] = arguments;
-                           const api = globalThis.browser ?? globalThis.chrome;
-                           api.scripting.executeScript({ target: { tabId: tab }, files: ["status.js"] })
-                             .then((rs) => done(rs[0]?.result?.answer_ms ?? null), () => done(null));"#,
-                        vec![serde_json::json!(tab)],
-                    )
-                    .await
-                    .ok()?;
-                v.as_f64()
+                frame_statuses(&f, tab).await?.iter().find(|x| x["url"] == url.as_str())?["answer_ms"].as_f64()
             })
             .await;
         if asleep {
