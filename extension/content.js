@@ -876,8 +876,9 @@
           for (const [name, value] of Object.entries(INLINE)) pin(host, name, value);
           inFlow.set(target, host);
           // Observed anew, so a replaced note gets its own first look.
-          watching()?.unobserve(target);
-          watcher?.observe(target);
+          const intersections = watching();
+          intersections?.unobserve(target);
+          intersections?.observe(target);
         } else if (!target) {
           (document.body || document.documentElement).prepend(host);
           show(host, null);

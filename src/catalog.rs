@@ -42,15 +42,18 @@ impl Catalog {
     /// should it ever, the result is an empty catalog rather than a panic in the page.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(Catalog::decode_embedded)
+        // From the bytes embedded_record keeps: one inflate per process, whichever comes first.
+        CATALOG.get_or_init(|| Catalog::decode_framed(&LazyRecords::embedded().bytes))
     }
 
     /// Inflates and decodes the embedded bytes: what [`Catalog::embedded`] does once, public
     /// for the benchmark.
     pub fn decode_embedded() -> Catalog {
-        Catalog::new(
-            framed_records(&inflate(EMBEDDED)).filter_map(|(_, bytes)| postcard::from_bytes(bytes).ok()).collect(),
-        )
+        Catalog::decode_framed(&inflate(EMBEDDED))
+    }
+
+    fn decode_framed(bytes: &[u8]) -> Catalog {
+        Catalog::new(framed_records(bytes).filter_map(|(_, record)| postcard::from_bytes(record).ok()).collect())
     }
 
     /// What [`Catalog::embedded_record`] does the first time for `id` (inflating and framing
@@ -67,9 +70,8 @@ impl Catalog {
     pub fn embedded_record(id: &str) -> Option<&'static Record> {
         let lazy = LazyRecords::embedded();
         // A few hundred ids compared in microseconds; sorting them would add its code to the wasm.
-        let i = lazy.ids.iter().position(|(known, _)| known == id)?;
-        let (_, at) = &lazy.ids[i];
-        lazy.decoded[i].get_or_init(|| postcard::from_bytes(&lazy.bytes[at.clone()]).ok()).as_ref()
+        let (_, at, decoded) = lazy.records.iter().find(|(known, _, _)| known == id)?;
+        decoded.get_or_init(|| postcard::from_bytes(&lazy.bytes[at.clone()]).ok()).as_ref()
     }
 
     /// The same records with only what detection reads (id, name, category, status, domains,
@@ -135,9 +137,8 @@ fn framed_records(bytes: &[u8]) -> impl Iterator<Item = (&str, &[u8])> {
 /// The embedded records inflated once, each decoded when first needed.
 struct LazyRecords {
     bytes: Vec<u8>,
-    /// Each id with where its record lies in `bytes`.
-    ids: Vec<(String, std::ops::Range<usize>)>,
-    decoded: Vec<OnceLock<Option<Record>>>,
+    /// Each id, where its record lies in `bytes`, and the record once decoded.
+    records: Vec<(String, std::ops::Range<usize>, OnceLock<Option<Record>>)>,
 }
 
 impl LazyRecords {
@@ -146,14 +147,13 @@ impl LazyRecords {
         LAZY.get_or_init(|| {
             let bytes = inflate(EMBEDDED);
             let base = bytes.as_ptr() as usize;
-            let ids: Vec<(String, std::ops::Range<usize>)> = framed_records(&bytes)
+            let records = framed_records(&bytes)
                 .map(|(id, record)| {
                     let start = record.as_ptr() as usize - base;
-                    (id.to_string(), start..start + record.len())
+                    (id.to_string(), start..start + record.len(), OnceLock::new())
                 })
                 .collect();
-            let decoded = ids.iter().map(|_| OnceLock::new()).collect();
-            LazyRecords { bytes, ids, decoded }
+            LazyRecords { bytes, records }
         })
     }
 }

@@ -995,8 +995,6 @@ fn after_separators(s: &str) -> &str {
     rest
 }
 
-/// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
-/// `c`, at the start of `s`.
 /// A number in parentheses as its bare self: templates print a value so ("(3.41)% Engagement
 /// rate", src/heuristics-sources.md §14), and the parentheses hide it from the label beside it.
 fn without_number_parens(s: &str) -> String {
@@ -1006,9 +1004,9 @@ fn without_number_parens(s: &str) -> String {
         out.push_str(&rest[..open]);
         let inside = &rest[open + 1..];
         let number = inside.find(')').filter(|&close| {
-            let n = inside[..close].trim();
-            n.trim_start_matches(['+', '-']).starts_with(|c: char| c.is_ascii_digit())
-                && n.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            let digits = inside[..close].trim().trim_start_matches(['+', '-']);
+            digits.starts_with(|c: char| c.is_ascii_digit())
+                && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
         });
         match number {
             Some(close) => {
@@ -1025,6 +1023,8 @@ fn without_number_parens(s: &str) -> String {
     out
 }
 
+/// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
+/// `c`, at the start of `s`.
 fn leading_value(s: &str) -> Option<String> {
     // "+15", "-3": karma and reputation can be signed.
     if let Some(rest) = s.strip_prefix(['+', '-', '−']) {
@@ -1095,16 +1095,6 @@ pub(crate) fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_number_in_parentheses_is_a_value() {
-        assert_eq!(without_number_parens("(3.41)% engagement(engagement rate)"), "3.41% engagement(engagement rate)");
-        assert_eq!(without_number_parens("reputation ( +87 )"), "reputation +87");
-        assert_eq!(without_number_parens("karma (see faq) 12"), "karma (see faq) 12");
-        assert_eq!(without_number_parens("(("), "((");
-        assert!(score_display("(3.41)% Engagement(Engagement rate)").is_some());
-        assert!(score_display("Reputation (87)").is_some());
-    }
-
     use super::*;
 
     fn person(text: &str) -> bool {
@@ -1482,5 +1472,15 @@ mod tests {
                 let _ = is_about_a_person(&d, &Context { text: t.into(), ..Context::default() });
             }
         }
+    }
+
+    #[test]
+    fn a_number_in_parentheses_is_a_value() {
+        assert_eq!(without_number_parens("(3.41)% engagement(engagement rate)"), "3.41% engagement(engagement rate)");
+        assert_eq!(without_number_parens("reputation ( +87 )"), "reputation +87");
+        assert_eq!(without_number_parens("karma (see faq) 12"), "karma (see faq) 12");
+        assert_eq!(without_number_parens("(("), "((");
+        assert!(score_display("(3.41)% Engagement(Engagement rate)").is_some());
+        assert!(score_display("Reputation (87)").is_some());
     }
 }
