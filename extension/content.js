@@ -483,10 +483,8 @@
         // the same elements (SelectorGroup::words in src/engine.rs), a fraction of the time.
         const test = wordsPattern(group.pattern);
         const hitLink = (a) => test.test(a.getAttribute("href") || "") && scoreLink(a);
-        const hit = (el) => {
-          const name = el.localName;
-          return name === "a" ? hitLink(el) : test.test(el.getAttribute(URL_ATTR[name]) || "");
-        };
+        const hit = (el, name = el.localName) =>
+          name === "a" ? hitLink(el) : test.test(el.getAttribute(URL_ATTR[name]) || "");
         for (const el of embedHits(root, hit, hitLink)) consider(el, index);
         return;
       }
@@ -496,16 +494,19 @@
     return out;
   }
 
-  // The elements of EMBED_QUERY under `root` that `hit` takes, in document order. Links by
-  // tag: the browser keeps that list, several times cheaper than a query on a page of
-  // thousands of links; the rarer embeds by one query (each call from a content script costs,
-  // in Firefox's frames most). A shadow root has no lists by tag: it is queried.
-  const OTHER_EMBEDS = EMBED_QUERY.replace(",a[href]", "");
+  // The elements of EMBED_QUERY under `root` that `hit` takes, in document order. By tag:
+  // the browser keeps those lists, several times cheaper than a query on a page of thousands
+  // of elements (a selector list loses the fast paths a single selector has). An element
+  // without the URL attribute gives `hit` an empty URL, which no host pattern takes. A shadow
+  // root has no lists by tag: it is queried.
+  const OTHER_EMBEDS = ["iframe", "script", "img", "embed", "object"];
   function embedHits(root, hit, hitLink) {
     if (root.nodeType !== 1 && root.nodeType !== 9) return [...root.querySelectorAll(EMBED_QUERY)].filter(hit);
     const found = root.nodeType === 1 && root.matches(EMBED_QUERY) && hit(root) ? [root] : [];
-    const others = root.querySelectorAll(OTHER_EMBEDS);
-    for (let i = 0; i < others.length; i++) if (hit(others[i])) found.push(others[i]);
+    for (const tag of OTHER_EMBEDS) {
+      const others = root.getElementsByTagName(tag);
+      for (let i = 0, n = others.length; i < n; i++) if (hit(others[i], tag)) found.push(others[i]);
+    }
     // Links by tag are links: their test need not ask each one its name.
     const links = root.getElementsByTagName("a");
     for (let i = 0, n = links.length; i < n; i++) {
@@ -548,7 +549,9 @@
       }
       groups.push({ query: groupQuery(group), take });
     });
-    let union = groups.map((g) => g.query).join(",");
+    // The engine's cover of the groups' queries: fewer parts, the same elements (a page pays
+    // for each part on each of its elements).
+    let union = plan.rare_query || groups.map((g) => g.query).join(",");
     // The shipped plan's selectors are the engine's own, which every browser test parses.
     if (plan !== SHIPPED_PAGE_PLAN?.plan) {
       try {

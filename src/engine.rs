@@ -24,6 +24,7 @@ use crate::consent;
 use crate::filters::{self, CosmeticFilter, FilterError, FilterSet};
 use crate::heuristics;
 use crate::patterns::UrlPattern;
+use crate::selectors;
 use crate::signals::{self, PageSignals};
 use crate::urls::Url;
 use serde::{Deserialize, Serialize};
@@ -319,6 +320,12 @@ pub struct ScanPlan {
     /// [`ScanPlan::for_page_side`], which then leaves the words out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list_pattern: Option<[String; 3]>,
+    /// One query for the groups the page side collects by CSS (all but `text` groups and
+    /// groups with `words` of kind `embed`), in the fewest parts that select the same
+    /// elements ([`selectors::cover`]); set by [`ScanPlan::for_page_side`]. Each element it
+    /// finds is then given to the groups whose own query it matches.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rare_query: String,
 }
 
 impl ScanPlan {
@@ -341,6 +348,12 @@ impl ScanPlan {
             self.list_pattern = Some(page_pattern(self.list_hints.split('|')));
             self.list_hints.clear();
         }
+        let rare = self.groups.iter().filter_map(|g| match (g.kind.as_str(), g.words.is_empty()) {
+            ("text", _) | ("embed", false) => None,
+            (_, false) => Some(SLOT_QUERY),
+            (_, true) => Some(g.selector.as_str()),
+        });
+        self.rare_query = selectors::cover(rare);
         self
     }
 }
@@ -430,6 +443,10 @@ pub struct SelectorGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<[String; 3]>,
 }
+
+/// Elements a `slot` group's names are looked for in: what the group's `selector` selects,
+/// before the names are tested.
+pub const SLOT_QUERY: &str = "[id*='score' i],[class*='score' i],object[codebase],object[classid]";
 
 /// URL-bearing elements an `embed` group's hosts are looked for in, with their attribute.
 pub const EMBED_QUERY: &str = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
@@ -655,6 +672,7 @@ impl Engine {
             display_chars: display_chars(),
             list_hints: self.list_hints.clone(),
             list_pattern: None,
+            rare_query: String::new(),
         }
     }
 

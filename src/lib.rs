@@ -14,6 +14,7 @@
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
 //! - [`sign`]: the two words every note of this install shows, so a page cannot fake one.
 //! - [`tracker`]: the opt-outs a person sent, when to look again, and the backup file.
+//! - [`selectors`]: a selector list in fewer parts, for the page's one query of rare groups.
 //! - [`engine`]: the immutable detection engine built from the catalog.
 //! - [`protocol`]: the messages the background takes, one enum per sender, capped.
 
@@ -25,6 +26,7 @@ pub mod filters;
 pub mod heuristics;
 pub mod patterns;
 pub mod protocol;
+pub mod selectors;
 pub mod settings;
 pub mod sign;
 pub mod signals;

@@ -80,3 +80,44 @@ fn a_site_with_its_own_rule_asks_the_background() {
     // Copies of consent screens live anywhere: their query gives them away.
     assert!(pp.needs_engine("https://login-twitter.example/oauth/authorize?oauth_token=abc"));
 }
+
+/// The page side runs one query for the groups it collects by CSS: the engine's cover of their
+/// queries ([`ScanPlan::rare_query`]). It must select, on every real document the project
+/// holds, exactly the elements the groups' own queries select, with custom rules too.
+#[test]
+fn the_rare_query_selects_what_the_groups_select() {
+    use scraper::{Html, Selector};
+    use unscored::engine::{ScanPlan, SLOT_QUERY};
+    let mut builder = EngineBuilder::new(Catalog::embedded());
+    assert!(builder.custom_rules("##.reputation-box\n##[class*='karma-points' i]\n##.user-score").is_empty());
+    let engine = builder.build();
+    let cases: toml::Value = toml::from_str(include_str!("fixtures/detect/cases.toml")).unwrap();
+    let mut docs: Vec<(String, String)> = cases["case"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["url"].as_str().unwrap().to_string(), c["html"].as_str().unwrap_or_default().to_string()))
+        .collect();
+    docs.extend(corpus::load().unwrap_or_default().iter().filter_map(|r| Some((r.url.clone(), r.document()?))));
+    let (mut compared, mut selected) = (0, 0);
+    for (url, html) in &docs {
+        let plan: ScanPlan = engine.plan(url).for_page_side();
+        let queries: Vec<&str> = plan
+            .groups
+            .iter()
+            .filter(|g| g.kind != "text" && (g.kind != "embed" || g.words.is_empty()))
+            .map(|g| if g.words.is_empty() { g.selector.as_str() } else { SLOT_QUERY })
+            .collect();
+        let union = Selector::parse(&queries.join(",")).unwrap();
+        let cover = Selector::parse(&plan.rare_query).unwrap();
+        assert!(plan.rare_query.len() < queries.join(",").len(), "{url}: the cover left nothing out");
+        let doc = Html::parse_document(html);
+        let ids = |s: &Selector| doc.select(s).map(|e| e.id()).collect::<Vec<_>>();
+        let (want, got) = (ids(&union), ids(&cover));
+        assert_eq!(want, got, "{url}: the rare query selects other elements than its groups");
+        compared += 1;
+        selected += want.len();
+    }
+    println!("{compared} documents, {selected} elements selected alike");
+    assert!(compared > 700 && selected > 100, "only {compared} documents and {selected} elements compared");
+}
