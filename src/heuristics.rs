@@ -118,6 +118,7 @@ pub const HINTS: &[&str] = &[
     "聲望",
     "影响力",
     "影響力",
+    "영향력",
     "信用",
     "信誉",
     "威望",
@@ -238,6 +239,8 @@ const LABELS: &[(&str, Label)] = &[
     ("índice de influencia", Label::Person),
     ("影响力指数", Label::Person),
     ("影响力", Label::Person),
+    // Korean "influence", an influencer ranking's column (src/heuristics-sources.md §15).
+    ("영향력", Label::Person),
     ("reputation score", Label::Shared),
     ("reputation", Label::Shared),
     ("réputation", Label::Shared),
@@ -630,7 +633,9 @@ pub const NAMED_VALUE_SELECTOR: &str =
 pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     let names = names.to_ascii_lowercase();
     let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
-    let text = text.trim();
+    // Steem's `<span class="Reputation">(62)</span>` beside the author's name.
+    let text = without_number_parens(text.trim());
+    let text = text.as_str();
     if text.is_empty() || text.chars().count() > 12 || text.chars().filter(|c| c.is_alphabetic()).count() > 1 {
         return None;
     }
@@ -711,8 +716,11 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let label = display.label.to_lowercase();
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
     // A member's rating among their statistics is no product's; a creator card's "94% match"
-    // (a brand's fit) is no sports match: a sports card counts no followers.
-    let excused = |w: &str| (w == "rating" && member_rating(&card)) || (w == "match" && counts_followers(&card));
+    // (a brand's fit) is no sports match, and its "Performance 70/100" no page speed: sports
+    // cards and page-speed reports count no followers.
+    let excused = |w: &str| {
+        (w == "rating" && member_rating(&card)) || (matches!(w, "match" | "performance") && counts_followers(&card))
+    };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
@@ -1278,6 +1286,32 @@ mod tests {
         };
         assert!(is_about_a_person(&credibility, &avatar));
         assert!(!is_about_a_person(&credibility, &card("Source: Example Times Credibility: 8/10")));
+    }
+
+    #[test]
+    fn korean_influence_stands_alone() {
+        let d = score_display("영향력 931,492").unwrap();
+        assert_eq!(d.value, "931,492");
+        assert!(is_about_a_person(&d, &Context::default()));
+    }
+
+    #[test]
+    fn performance_is_a_creators_when_the_card_counts_followers() {
+        let d = score_display("Engagement 4.2%").unwrap();
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(
+            &d,
+            &card("Juana Pérez Seguidores 245.0K Engagement 4.2% Posts 3 Performance 70/100")
+        ));
+        assert!(!is_about_a_person(&d, &card("Engagement 4.2% Performance 70/100 Accessibility 92")));
+    }
+
+    #[test]
+    fn a_named_value_in_parentheses_is_the_value() {
+        let d = named_value("Reputation Reputation", "(62)").unwrap();
+        assert_eq!(d.value, "62");
+        assert!(is_about_a_person(&d, &Context { links: vec!["/@janedoe".into()], ..Context::default() }));
+        assert!(named_value("Reputation", "(see below)").is_none());
     }
 
     #[test]
