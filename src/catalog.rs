@@ -1,9 +1,10 @@
 //! The catalog: one reviewed record per service, compiled into the binary at build time.
 //!
-//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as deflated postcard records, so
-//! a page load never parses TOML; [`Catalog::embedded`] inflates and decodes them all once per
-//! process, [`Catalog::embedded_record`] one record when first asked for (a woken background
-//! drawing one card), [`Catalog::embedded_rules`] what detection reads. [`lint`] checks a catalog folder the way
+//! `build.rs` parses `src/catalog/services/*.toml` and embeds them as postcard records, each
+//! deflated on its own against a shared dictionary, so a page load never parses TOML;
+//! [`Catalog::embedded`] inflates and decodes them all once per process,
+//! [`Catalog::embedded_record`] one record when first asked for (a woken background drawing one
+//! card), [`Catalog::embedded_rules`] what detection reads. [`lint`] checks a catalog folder the way
 //! `unscored catalog lint` reports it.
 //!
 //! ```
@@ -22,11 +23,14 @@ pub use record::Record;
 
 use std::sync::OnceLock;
 
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard.deflate"));
+static EMBEDDED_RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.records"));
+static EMBEDDED_DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.dictionary.deflate"));
 static EMBEDDED_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-rules.postcard.deflate"));
 
 /// Far above the real catalog (~330 KB), so corrupt bytes cannot ask for unbounded memory.
 const MAX_INFLATED: usize = 16 << 20;
+/// Far above any one record (a few KB): the same guard per record.
+const MAX_RECORD: usize = 1 << 20;
 
 /// Version of the embedded catalog: newest `last_checked` date and a content hash.
 pub const VERSION: &str = env!("UNSCORED_CATALOG_VERSION");
@@ -42,36 +46,37 @@ impl Catalog {
     /// should it ever, the result is an empty catalog rather than a panic in the page.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        // From the bytes embedded_record keeps: one inflate per process, whichever comes first.
-        CATALOG.get_or_init(|| Catalog::decode_framed(&LazyRecords::embedded().bytes))
+        CATALOG.get_or_init(Catalog::decode_embedded)
     }
 
-    /// Inflates and decodes the embedded bytes: what [`Catalog::embedded`] does once, public
+    /// Inflates and decodes every embedded record: what [`Catalog::embedded`] does once, public
     /// for the benchmark.
     pub fn decode_embedded() -> Catalog {
-        Catalog::decode_framed(&inflate(EMBEDDED))
+        let mut inflater = RecordInflater::new();
+        Catalog::new(
+            framed_records(EMBEDDED_RECORDS)
+                .filter_map(|frame| postcard::from_bytes(inflater.inflate(&frame)?).ok())
+                .collect(),
+        )
     }
 
-    fn decode_framed(bytes: &[u8]) -> Catalog {
-        Catalog::new(framed_records(bytes).filter_map(|(_, record)| postcard::from_bytes(record).ok()).collect())
-    }
-
-    /// What [`Catalog::embedded_record`] does the first time for `id` (inflating and framing
-    /// included, nothing kept), public for the benchmark.
+    /// What [`Catalog::embedded_record`] does the first time for `id` (nothing kept), public
+    /// for the benchmark.
     pub fn decode_embedded_record(id: &str) -> Option<Record> {
-        let bytes = inflate(EMBEDDED);
-        let (_, record) = framed_records(&bytes).find(|(known, _)| *known == id)?;
-        postcard::from_bytes(record).ok()
+        let frame = framed_records(EMBEDDED_RECORDS).find(|f| f.id == id)?;
+        postcard::from_bytes(RecordInflater::new().inflate(&frame)?).ok()
     }
 
-    /// One record of the catalog compiled into this build, decoded the first time it is asked
-    /// for: a woken background drawing one card decodes that service's prose alone, not the
-    /// whole catalog's ([`Catalog::embedded`]). The same records as `embedded().get(id)`.
+    /// One record of the catalog compiled into this build, inflated and decoded the first time
+    /// it is asked for: a woken background drawing one card inflates that service's record
+    /// alone, not the whole catalog ([`Catalog::embedded`]). The same records as
+    /// `embedded().get(id)`.
     pub fn embedded_record(id: &str) -> Option<&'static Record> {
-        let lazy = LazyRecords::embedded();
+        static LAZY: OnceLock<Vec<(Frame<'static>, OnceLock<Option<Record>>)>> = OnceLock::new();
+        let lazy = LAZY.get_or_init(|| framed_records(EMBEDDED_RECORDS).map(|f| (f, OnceLock::new())).collect());
         // A few hundred ids compared in microseconds; sorting them would add its code to the wasm.
-        let (_, at, decoded) = lazy.records.iter().find(|(known, _, _)| known == id)?;
-        decoded.get_or_init(|| postcard::from_bytes(&lazy.bytes[at.clone()]).ok()).as_ref()
+        let (frame, decoded) = lazy.iter().find(|(f, _)| f.id == id)?;
+        decoded.get_or_init(|| postcard::from_bytes(RecordInflater::new().inflate(frame)?).ok()).as_ref()
     }
 
     /// The same records with only what detection reads (id, name, category, status, domains,
@@ -119,42 +124,57 @@ fn inflate(deflated: &[u8]) -> Vec<u8> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED).unwrap_or_default()
 }
 
-/// The records `build.rs` framed one by one (`u16` id length, id, `u32` record length, record),
-/// as (id, record bytes). A frame that runs past the end stops the list: bytes `build.rs` wrote
-/// never do, and a truncated catalog must not panic in the page.
-fn framed_records(bytes: &[u8]) -> impl Iterator<Item = (&str, &[u8])> {
+/// One record as `build.rs` framed it: its id, its length inflated, and its deflate stream,
+/// which refers back into the catalog's dictionary.
+struct Frame<'a> {
+    id: &'a str,
+    len: usize,
+    stream: &'a [u8],
+}
+
+/// The records `build.rs` framed one by one (`u16` id length, id, `u32` record length, `u32`
+/// stream length, stream). A frame that runs past the end stops the list: bytes `build.rs`
+/// wrote never do, and a truncated catalog must not panic in the page.
+fn framed_records(bytes: &[u8]) -> impl Iterator<Item = Frame<'_>> {
     let mut rest = bytes;
     std::iter::from_fn(move || {
         let (len, after) = rest.split_first_chunk::<2>()?;
         let (id, after) = after.split_at_checked(u16::from_le_bytes(*len) as usize)?;
         let (len, after) = after.split_first_chunk::<4>()?;
-        let (record, after) = after.split_at_checked(u32::from_le_bytes(*len) as usize)?;
+        let (stream_len, after) = after.split_first_chunk::<4>()?;
+        let (stream, after) = after.split_at_checked(u32::from_le_bytes(*stream_len) as usize)?;
         rest = after;
-        Some((std::str::from_utf8(id).ok()?, record))
+        Some(Frame { id: std::str::from_utf8(id).ok()?, len: u32::from_le_bytes(*len) as usize, stream })
     })
 }
 
-/// The embedded records inflated once, each decoded when first needed.
-struct LazyRecords {
-    bytes: Vec<u8>,
-    /// Each id, where its record lies in `bytes`, and the record once decoded.
-    records: Vec<(String, std::ops::Range<usize>, OnceLock<Option<Record>>)>,
+/// Inflates records after the catalog's dictionary: the dictionary sits at the front of one
+/// buffer, each record is written after it (where its stream's back references expect it).
+struct RecordInflater {
+    buffer: Vec<u8>,
+    dictionary: usize,
+    state: Box<miniz_oxide::inflate::core::DecompressorOxide>,
 }
 
-impl LazyRecords {
-    fn embedded() -> &'static LazyRecords {
-        static LAZY: OnceLock<LazyRecords> = OnceLock::new();
-        LAZY.get_or_init(|| {
-            let bytes = inflate(EMBEDDED);
-            let base = bytes.as_ptr() as usize;
-            let records = framed_records(&bytes)
-                .map(|(id, record)| {
-                    let start = record.as_ptr() as usize - base;
-                    (id.to_string(), start..start + record.len(), OnceLock::new())
-                })
-                .collect();
-            LazyRecords { bytes, records }
-        })
+impl RecordInflater {
+    fn new() -> RecordInflater {
+        static DICTIONARY: OnceLock<Vec<u8>> = OnceLock::new();
+        let buffer = DICTIONARY.get_or_init(|| inflate(EMBEDDED_DICTIONARY)).clone();
+        RecordInflater { dictionary: buffer.len(), buffer, state: Box::default() }
+    }
+
+    /// The record's bytes, or None for a stream that does not inflate to its framed length.
+    fn inflate(&mut self, frame: &Frame<'_>) -> Option<&[u8]> {
+        use miniz_oxide::inflate::core::{decompress, inflate_flags};
+        if frame.len > MAX_RECORD {
+            return None;
+        }
+        self.buffer.resize(self.dictionary + frame.len, 0);
+        self.state.init();
+        let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+        let (status, _, written) = decompress(&mut self.state, frame.stream, &mut self.buffer, self.dictionary, flags);
+        (status == miniz_oxide::inflate::TINFLStatus::Done && written == frame.len)
+            .then(|| &self.buffer[self.dictionary..])
     }
 }
 
@@ -183,15 +203,28 @@ mod tests {
     #[test]
     fn a_truncated_frame_ends_the_list_without_panicking() {
         let mut bytes = Vec::new();
-        for (id, record) in [("a", &b"xy"[..]), ("b", &b"z"[..])] {
+        for (id, len, stream) in [("a", 7u32, &b"xy"[..]), ("b", 3, &b"z"[..])] {
             bytes.extend_from_slice(&(id.len() as u16).to_le_bytes());
             bytes.extend_from_slice(id.as_bytes());
-            bytes.extend_from_slice(&(record.len() as u32).to_le_bytes());
-            bytes.extend_from_slice(record);
+            bytes.extend_from_slice(&len.to_le_bytes());
+            bytes.extend_from_slice(&(stream.len() as u32).to_le_bytes());
+            bytes.extend_from_slice(stream);
         }
-        assert_eq!(framed_records(&bytes).collect::<Vec<_>>(), [("a", &b"xy"[..]), ("b", &b"z"[..])]);
+        let frames: Vec<_> = framed_records(&bytes).map(|f| (f.id, f.len, f.stream)).collect();
+        assert_eq!(frames, [("a", 7, &b"xy"[..]), ("b", 3, &b"z"[..])]);
         for cut in 0..bytes.len() {
             assert!(framed_records(&bytes[..cut]).count() < 2, "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn a_corrupt_or_oversized_record_is_none_not_a_panic() {
+        let mut inflater = RecordInflater::new();
+        assert!(inflater.inflate(&Frame { id: "x", len: 10, stream: b"\xff\xfe garbage" }).is_none());
+        assert!(inflater.inflate(&Frame { id: "x", len: MAX_RECORD + 1, stream: b"" }).is_none());
+        // A stream that inflates to fewer bytes than its frame says is refused too.
+        let frame = framed_records(EMBEDDED_RECORDS).next().unwrap();
+        assert!(inflater.inflate(&Frame { len: frame.len + 1, ..frame }).is_none());
+        assert!(inflater.inflate(&framed_records(EMBEDDED_RECORDS).next().unwrap()).is_some());
     }
 }
