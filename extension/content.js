@@ -225,12 +225,13 @@
   }
 
   // A link to a scorer is worth a message only if the engine could call it a score link
-  // (looks_like_score_link in src/engine.rs): a badge image, "score", or a bare number. A plain
+  // (looks_like_score_link in src/engine.rs): a badge image, "score", or a bare score ("63",
+  // "97 %", "63/100"). A plain
   // mention ("Klout's home page") in every frame of a page would otherwise wake the background.
   function scoreLink(a) {
     if (a.querySelector("img")) return true;
     const text = textOf(a);
-    return /score/i.test(text) || /^[0-9.]{1,5}$/.test(text);
+    return /score/i.test(text) || /^[0-9.]{1,5}( ?%|\/[0-9]{1,3})?$/.test(text);
   }
 
   function linkImage(el) {

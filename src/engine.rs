@@ -919,10 +919,17 @@ fn ends_with_word(text: &str, word: &str) -> bool {
 /// mention or a follow/share button.
 fn looks_like_score_link(c: &Candidate) -> bool {
     let text = c.text.trim().to_lowercase();
-    // A badge image, the word "score", or the bare score number as the whole link text;
-    // not a handle with digits in it or a follower count.
-    let bare_number = !text.is_empty() && text.len() <= 5 && text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    c.has_image || heuristics::contains_word(&text, "score") || bare_number
+    // A badge image, the word "score", or the bare score as the whole link text ("63", "97 %",
+    // "63/100": Twitter Grader's percentile, src/heuristics-sources.md §15); not a handle with
+    // digits in it or a follower count.
+    let number = |t: &str| !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let out_of = |t: &str| {
+        t.split_once('/').is_some_and(|(v, of)| {
+            number(v) && !of.is_empty() && of.len() <= 3 && of.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let bare_score = number(&text) || text.strip_suffix('%').is_some_and(|v| number(v.trim_end())) || out_of(&text);
+    c.has_image || heuristics::contains_word(&text, "score") || bare_score
 }
 
 /// One selector for every URL-bearing element pointing at a catalogued widget host.
@@ -982,6 +989,13 @@ mod tests {
         let home = Candidate::new(3, "a").attr("href", "https://klout.com/").text("Klout score");
         let f = e.findings("https://example.org/", &plan, &[plain, score, home], &Default::default());
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(2)]);
+        // A percentile or a score out of a hundred as the whole link text is the score too; a
+        // count of followers, or a year, is not.
+        let link = |id, text| Candidate::new(id, "a").attr("href", "http://twitter.grader.com/jack").text(text);
+        let links =
+            [link(4, "97 %"), link(5, "63/100"), link(6, "97%"), link(7, "1,204 followers"), link(8, "since 2009")];
+        let f = e.findings("https://example.org/", &plan, &links, &Default::default());
+        assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(4), Some(5), Some(6)]);
     }
 
     #[test]
