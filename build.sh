@@ -259,9 +259,9 @@ bench() {
   printf 'wasm_size_gzipped\t%s\tKB\n' "$(( $(gzip -9c "$DIST/unscored_bg.wasm" | wc -c) / 1024 ))" >>"$rows"
   # The catalog's embedded files: its records (each deflated against the dictionary), the
   # dictionary, and the rules-only copy a woken background decodes.
-  local out; out=$(dirname "$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.records | head -1)")
+  local catalog; catalog=$(dirname "$(ls -t "$ROOT"/target/$WASM_TARGET/release/build/unscored-*/out/catalog.records | head -1)")
   printf 'of_which_catalog_data\t%s\tKB (records, dictionary, rules)\n' \
-    "$(( $(cat "$out/catalog.records" "$out/catalog.dictionary.deflate" "$out/catalog-rules.postcard.deflate" | wc -c) / 1024 ))" >>"$rows"
+    "$(( $(cat "$catalog/catalog.records" "$catalog/catalog.dictionary.deflate" "$catalog/catalog-rules.postcard.deflate" | wc -c) / 1024 ))" >>"$rows"
   ensure_twiggy
   wasm_breakdown >>"$rows"
   {
