@@ -50,7 +50,7 @@ pub const HINTS: &[&str] = &[
     " pts",
     "punkte",
     "puntos",
-    "pontos",
+    "ponto",
     "punti",
     "puntuaci",
     "pontua",
@@ -359,6 +359,9 @@ const LABELS: &[(&str, Label)] = &[
     ("punkte", Label::Points),
     ("puntos", Label::Points),
     ("pontos", Label::Points),
+    // Noosfero's gamification plugin words its "Score: " as "Ponto: " in Portuguese
+    // (src/heuristics-sources.md §15).
+    ("ponto", Label::Points),
     ("punti", Label::Points),
     ("pontuação", Label::Points),
     ("puntuación", Label::Points),
@@ -1286,6 +1289,17 @@ mod tests {
         };
         assert!(is_about_a_person(&credibility, &avatar));
         assert!(!is_about_a_person(&credibility, &card("Source: Example Times Credibility: 8/10")));
+    }
+
+    #[test]
+    fn portuguese_ponto_is_a_members_points() {
+        let d = score_display("Ponto: 1380").unwrap();
+        assert_eq!(d.value, "1380");
+        assert!(is_about_a_person(
+            &d,
+            &Context { page_url: "https://rede.example.org/profile/joao".into(), ..Context::default() }
+        ));
+        assert!(!is_about_a_person(&d, &Context::default()));
     }
 
     #[test]
