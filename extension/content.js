@@ -256,10 +256,9 @@
   }
 
   const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title"]);
-  // Mirrors EMBED_QUERY and the slot selector in src/engine.rs.
+  // Mirrors EMBED_QUERY in src/engine.rs (a shadow root, which has no lists by tag, is queried).
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
   const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
-  const SLOT_QUERY = "[id*='score' i],[class*='score' i],object[codebase],object[classid]";
   const SCORE = /score/i;
   const slotHit = (names) => (el) => {
     const id = el.getAttribute("id") || "";
@@ -519,9 +518,8 @@
 
   // Embeds (every link on a page) are matched by their own query and a pattern of hosts.
   const byPattern = (group) => group.kind === "embed" && group.words?.length > 0;
-  // The elements a selector group looks at: a group with words (SelectorGroup::words in
-  // src/engine.rs) by its short query, any other by its own selector.
-  const groupQuery = (group) => (group.words?.length ? (group.kind === "embed" ? EMBED_QUERY : SLOT_QUERY) : group.selector);
+  // A selector group's `selector` is the elements it looks at: for a group with words
+  // (SelectorGroup::words in src/engine.rs), the short query the engine put there.
 
   // The other selector groups, whose elements are rare on a page (score slots, named values,
   // filter rules): one query for all of them per root, each element then given to the groups
@@ -548,7 +546,7 @@
       } else {
         take = (el, consider) => consider(el, index);
       }
-      groups.push({ query: groupQuery(group), take });
+      groups.push({ query: group.selector, take });
     });
     // The engine's cover of the groups' queries: fewer parts, the same elements (a page pays
     // for each part on each of its elements).
@@ -940,7 +938,7 @@
     return plan.groups.some((g) => {
       if (g.kind === "text") return false;
       try {
-        return el.matches(groupQuery(g));
+        return el.matches(g.selector);
       } catch {
         return false;
       }

@@ -330,14 +330,15 @@ pub struct ScanPlan {
 
 impl ScanPlan {
     /// The plan as the page side receives it: a group with `words` is collected by its short
-    /// query and pattern, so its long `selector` (thousands of characters, read by every frame
-    /// from storage) is left out.
+    /// query ([`EMBED_QUERY`], [`SLOT_QUERY`]) and pattern, so its `selector` becomes that
+    /// query instead of the long one (thousands of characters, read by every frame from
+    /// storage).
     ///
     /// Word lists go as [`page_pattern`]s, built here once rather than in every document.
     pub fn for_page_side(mut self) -> ScanPlan {
         for g in &mut self.groups {
             if !g.words.is_empty() {
-                g.selector.clear();
+                g.selector = if g.kind == "embed" { EMBED_QUERY } else { SLOT_QUERY }.to_string();
                 g.pattern = Some(page_pattern(g.words.iter().map(String::as_str)));
             } else if g.kind == "text" {
                 g.pattern = Some(page_pattern(g.selector.split('|')));
@@ -348,11 +349,10 @@ impl ScanPlan {
             self.list_pattern = Some(page_pattern(self.list_hints.split('|')));
             self.list_hints.clear();
         }
-        let rare = self.groups.iter().filter_map(|g| match (g.kind.as_str(), g.words.is_empty()) {
-            ("text", _) | ("embed", false) => None,
-            (_, false) => Some(SLOT_QUERY),
-            (_, true) => Some(g.selector.as_str()),
-        });
+        // All but `text` groups (a pattern over text) and `embed` groups with words (a pattern
+        // over URLs) are collected by CSS.
+        let by_css = |g: &&SelectorGroup| g.kind != "text" && (g.kind != "embed" || g.words.is_empty());
+        let rare = self.groups.iter().filter(by_css).map(|g| g.selector.as_str());
         self.rare_query = selectors::cover(rare);
         self
     }

@@ -87,7 +87,7 @@ fn a_site_with_its_own_rule_asks_the_background() {
 #[test]
 fn the_rare_query_selects_what_the_groups_select() {
     use scraper::{Html, Selector};
-    use unscored::engine::{ScanPlan, SLOT_QUERY};
+    use unscored::engine::ScanPlan;
     let mut builder = EngineBuilder::new(Catalog::embedded());
     assert!(builder.custom_rules("##.reputation-box\n##[class*='karma-points' i]\n##.user-score").is_empty());
     let engine = builder.build();
@@ -106,7 +106,7 @@ fn the_rare_query_selects_what_the_groups_select() {
             .groups
             .iter()
             .filter(|g| g.kind != "text" && (g.kind != "embed" || g.words.is_empty()))
-            .map(|g| if g.words.is_empty() { g.selector.as_str() } else { SLOT_QUERY })
+            .map(|g| g.selector.as_str())
             .collect();
         let union = Selector::parse(&queries.join(",")).unwrap();
         let cover = Selector::parse(&plan.rare_query).unwrap();
