@@ -11,9 +11,10 @@
 //! 2. [`is_about_a_person`] looks at the card around it. Labels that only ever score people
 //!    ("influence score") stand alone; labels shared with things ("reputation", "trust
 //!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
-//!    page or to an e-mail address, or a member page as the page itself. Words of ratings,
-//!    credit, SEO, page speed, security, games, sports and exams rule a display out whatever
-//!    its label.
+//!    page or to an e-mail address, a job candidate's card, or a member page as the page
+//!    itself. Another thing's score ("Tech score 86%") counts only in a candidate's card or a
+//!    table row of members. Words of ratings, credit, SEO, page speed, security, games,
+//!    sports and exams rule a display out whatever its label.
 //!
 //! ```
 //! use unscored::heuristics::{is_about_a_person, score_display, Context};
@@ -215,6 +216,9 @@ pub enum Label {
     /// A member's rating as LiveStreet shows it ("Рейтинг: +87.40"): a vote tally, signed or
     /// of 10 and more, beside the member. A product's rating (4.5, 9/10, 96%) is none.
     MemberRating,
+    /// Another thing's score by its wording ("Tech score 86%", "Overall score 80"): a person's
+    /// only where the card is a job candidate's, or a row of a table of members.
+    Qualified,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -532,6 +536,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
         return None;
     }
+    let mut qualified = None;
     for (label, kind) in LABELS {
         for (at, _) in lower.match_indices(label) {
             // "520points": a template that glued the value to its label.
@@ -542,25 +547,27 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             }
             let after = &lower[at + label.len()..];
             let before = &lower[..at];
-            // Bare "score" is a member's only as the display's own label ("Score: 1,280"), never
-            // the tail of another thing's score ("Credit score 720", "Match score 3").
-            if *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
-                continue;
-            }
             // CJK pages write the colon full-width ("积分：356").
             let value = leading_value(after_separators(after)).or_else(|| {
                 trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
             });
             let Some(value) = value else { continue };
-            return Some(ScoreDisplay {
+            let display = ScoreDisplay {
                 label: capitalise(label),
                 value: value.to_uppercase_if_grade(),
                 prefix: before.trim_end().to_string(),
                 kind: *kind,
-            });
+            };
+            // Bare "score" after another word is that thing's score ("Credit score 720", "Match
+            // score 3", "Tech score 86%"): kept only if no other label reads the text.
+            if *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
+                qualified.get_or_insert(ScoreDisplay { kind: Label::Qualified, ..display });
+                continue;
+            }
+            return Some(display);
         }
     }
-    None
+    qualified
 }
 
 /// Whether a text could hold a display's value: a digit, or a letter grade standing alone as
@@ -737,7 +744,57 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
+        Label::Qualified => {
+            let qualifier = display.prefix.split_whitespace().next_back().unwrap_or("");
+            !NOT_A_MEMBERS_SCORE.contains(&qualifier)
+                && (hiring_card(cx) || (!cx.columns.is_empty() && person_beside(cx)))
+        }
     }
+}
+
+/// Words before "score" that name a round's, a game's or a sitting's score, never what a
+/// member or a candidate is given: "High score", "Final score 3-1", "Best score".
+const NOT_A_MEMBERS_SCORE: &[&str] = &["high", "highest", "best", "final", "half-time", "halftime", "round", "level"];
+
+/// Words of hiring software's cards and tables: the person beside a score is a job candidate
+/// being ranked (src/heuristics-sources.md §16).
+const HIRING_WORDS: &[&str] = &[
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "resume",
+    "résumé",
+    "shortlist",
+    "shortlisted",
+    "interview",
+    "interviewer",
+    "recruiter",
+    "candidato",
+    "candidatos",
+    "candidata",
+    "candidat",
+    "candidats",
+    "kandidat",
+    "bewerber",
+    "postulante",
+    "pelamar",
+    "ứng viên",
+    "кандидат",
+    "候选人",
+    "应聘者",
+    "応募者",
+    "候補者",
+    "지원자",
+];
+
+/// An election's words: its candidates' shares of the vote are no scoring of a person.
+const ELECTION_WORDS: &[&str] = &["election", "elections", "ballot", "nominee", "nominees", "votes cast", "precinct"];
+
+/// A job candidate's card: hiring words in it or in its table's heading row, none of an election.
+fn hiring_card(cx: &Context) -> bool {
+    let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
+    HIRING_WORDS.iter().any(|w| contains_word(&text, w)) && !ELECTION_WORDS.iter().any(|w| contains_word(&text, w))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -817,6 +874,7 @@ fn person_beside(cx: &Context) -> bool {
     handle
         || avatar
         || mail
+        || hiring_card(cx)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
         || names_a_member_column(&cx.columns)
@@ -1352,10 +1410,35 @@ mod tests {
     }
 
     #[test]
+    fn another_things_score_is_a_candidates_or_a_members_row() {
+        let d = score_display("Tech Score 86%").unwrap();
+        assert_eq!((d.kind, d.value.as_str()), (Label::Qualified, "86%"));
+        assert!(!person("Tech Score 86%"));
+        let hiring = Context {
+            text: "Jane Doe Java Developer 86% 72% 80".into(),
+            columns: "Applicant Name Job Title Tech Score Culture Score Overall Score".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&d, &hiring));
+        let members = Context {
+            text: "jane 12,345".into(),
+            columns: "User Score".into(),
+            links: vec!["/user/jane".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&score_display("Weekly score 340").unwrap(), &members));
+        assert!(!is_about_a_person(&score_display("High score 12,345").unwrap(), &members));
+        let ballot = Context { text: "Election results Candidate Jane Doe".into(), ..Context::default() };
+        assert!(!is_about_a_person(&score_display("Approval score 52%").unwrap(), &ballot));
+    }
+
+    #[test]
     fn not_displays() {
         assert!(score_display("the bot reached a Kred score of 754").is_none());
-        assert!(score_display("Credit score 720").is_none());
-        assert!(score_display("Match score 3-1").is_none());
+        // Another thing's score: read, but never a person's, whatever the card.
+        let candidate = Context { text: "Candidate Jane Doe Credit score 720".into(), ..Context::default() };
+        assert!(!is_about_a_person(&score_display("Credit score 720").unwrap(), &candidate));
+        assert!(!person("Match score 3-1"));
         assert!(score_display("Influence score").is_none());
         assert!(score_display("Influence score explained: how we compute it for every creator in our index").is_none());
         assert!(score_display("Social score: about").is_none());
