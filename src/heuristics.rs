@@ -11,9 +11,9 @@
 //! 2. [`is_about_a_person`] looks at the card around it. Labels that only ever score people
 //!    ("influence score") stand alone; labels shared with things ("reputation", "trust
 //!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
-//!    page or to an e-mail address, a job candidate's card, or a member page as the page
-//!    itself. Another thing's score ("Tech score 86%") counts only in a candidate's card or a
-//!    table row of members. Words of ratings, credit, SEO, page speed, security, games,
+//!    page, a personal e-mail address (linked or shown), a job candidate's card, or a member
+//!    page as the page itself. Another thing's score ("Tech score 86%") counts only in a
+//!    candidate's or a contact's card, or a table row of members. Words of ratings, credit, SEO, page speed, security, games,
 //!    sports and exams rule a display out whatever its label.
 //!
 //! ```
@@ -727,9 +727,12 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // The label's own words may contain a ruled-out word ("Trust score" is fine, "test" is not).
     // A member's rating among their statistics is no product's; a creator card's "94% match"
     // (a brand's fit) is no sports match, and its "Performance 70/100" no page speed: sports
-    // cards and page-speed reports count no followers.
+    // cards and page-speed reports count no followers. A candidate's "Skills Match 24/30" is
+    // no sports match either.
     let excused = |w: &str| {
-        (w == "rating" && member_rating(&card)) || (matches!(w, "match" | "performance") && counts_followers(&card))
+        (w == "rating" && member_rating(&card))
+            || (matches!(w, "match" | "performance") && counts_followers(&card))
+            || (w == "match" && hiring_card(cx))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
@@ -747,9 +750,49 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Qualified => {
             let qualifier = display.prefix.split_whitespace().next_back().unwrap_or("");
             !NOT_A_MEMBERS_SCORE.contains(&qualifier)
-                && (hiring_card(cx) || (!cx.columns.is_empty() && person_beside(cx)))
+                && (hiring_card(cx) || contact_card(cx) || (!cx.columns.is_empty() && person_beside(cx)))
         }
     }
+}
+
+/// A person's contact card: it links to an e-mail address or shows one, as CRMs' lead cards,
+/// applicant tables and admin user lists do (src/heuristics-sources.md §16). A role address
+/// ("support@", "info@") is a business's, not a person's.
+fn contact_card(cx: &Context) -> bool {
+    let mailto = cx.links.iter().any(|l| l.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")));
+    mailto || cx.text.split_whitespace().any(personal_address)
+}
+
+const ROLE_MAILBOXES: &[&str] = &[
+    "info",
+    "support",
+    "contact",
+    "sales",
+    "hello",
+    "admin",
+    "help",
+    "office",
+    "team",
+    "privacy",
+    "press",
+    "billing",
+    "service",
+    "webmaster",
+    "mail",
+    "noreply",
+    "no-reply",
+];
+
+/// `jane.doe@example.org`, trimmed of the punctuation around it, and not a role mailbox.
+fn personal_address(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '@'));
+    let Some((local, domain)) = token.split_once('@') else { return false };
+    let mailbox_chars = |c: char| c.is_alphanumeric() || "._+-".contains(c);
+    !local.is_empty()
+        && local.chars().all(mailbox_chars)
+        && !ROLE_MAILBOXES.contains(&local.to_lowercase().as_str())
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// Words before "score" that name a round's, a game's or a sitting's score, never what a
@@ -770,6 +813,8 @@ const HIRING_WORDS: &[&str] = &[
     "interview",
     "interviewer",
     "recruiter",
+    // An applicant tracking system's reading of a resume ("ATS Score 78/100").
+    "ats",
     "candidato",
     "candidatos",
     "candidata",
@@ -857,8 +902,8 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
     })
 }
 
-/// An @handle, an avatar, a link to a member page or an e-mail address, or a member page as the
-/// page itself.
+/// An @handle, an avatar, a link to a member page, a personal e-mail address, hiring words, or
+/// a member page as the page itself.
 fn person_beside(cx: &Context) -> bool {
     let handle = cx.text.split_whitespace().any(|w| {
         w.strip_prefix('@').is_some_and(|h| {
@@ -869,11 +914,9 @@ fn person_beside(cx: &Context) -> bool {
         let i = i.to_lowercase();
         ["avatar", "gravatar", "profile", "user", "member", "author"].iter().any(|w| i.contains(w))
     });
-    // A card that links to someone's e-mail address is a person's contact card.
-    let mail = cx.links.iter().any(|l| l.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")));
     handle
         || avatar
-        || mail
+        || contact_card(cx)
         || hiring_card(cx)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
@@ -1430,6 +1473,21 @@ mod tests {
         assert!(!is_about_a_person(&score_display("High score 12,345").unwrap(), &members));
         let ballot = Context { text: "Election results Candidate Jane Doe".into(), ..Context::default() };
         assert!(!is_about_a_person(&score_display("Approval score 52%").unwrap(), &ballot));
+    }
+
+    #[test]
+    fn an_e_mail_address_in_the_card_is_a_contact_but_a_role_mailbox_is_not() {
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        let lead = score_display("Score: 87").unwrap();
+        assert!(is_about_a_person(&lead, &card("Jane Doe Example Corp Score: 87 jane.doe@example.org Qualified")));
+        assert!(!is_about_a_person(&lead, &card("Example Corp Score: 87 support@example.com")));
+        assert!(!is_about_a_person(&lead, &card("Example Corp Score: 87 write to us @ example")));
+        let overall = score_display("Overall Score 78").unwrap();
+        assert!(is_about_a_person(
+            &overall,
+            &card("Jane Doe VP of Operations Email jane@example.org Overall Score 78")
+        ));
+        assert!(!is_about_a_person(&overall, &card("Jane Doe VP of Operations Overall Score 78")));
     }
 
     #[test]
