@@ -609,10 +609,17 @@ impl Session {
     /// Opens the popup page for `tab` and returns its status line once it has one.
     pub async fn popup_status(&self, tab: i64) -> String {
         self.client.goto(&format!("{}popup.html?tab={tab}", self.ext_base)).await.unwrap();
-        self.wait_for(10, "the popup's status line", || async {
-            self.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
-        })
-        .await
+        let status = self
+            .wait_for(10, "the popup's status line", || async {
+                self.text_of(".status").await.filter(|t| !t.is_empty() && !t.starts_with("Looking"))
+            })
+            .await;
+        // The status line comes before a storage read, the list of cards after it in one go
+        // (none when the tab could not be read).
+        if !status.starts_with("Could not read") {
+            self.wait_for(10, "the popup's list of findings", || async { self.text_of("ul.findings").await }).await;
+        }
+        status
     }
 
     /// From an extension page: its own tab's id.
