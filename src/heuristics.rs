@@ -881,10 +881,15 @@ fn member_rating(card: &str) -> bool {
     any && all
 }
 
-/// `word` as a byline uses it ("posted by jane"), not as a member's statistic ("Submitted: 18").
+/// `word` as a byline uses it ("posted by jane"), not as a member's statistic ("Submitted: 18")
+/// or between two numbers ("8 von 10", German "8 out of 10").
 fn byline_word(card: &str, word: &str) -> bool {
-    card.match_indices(word)
-        .any(|(i, _)| at_word_edges(card, i, word.len()) && !card[i + word.len()..].trim_start().starts_with(':'))
+    card.match_indices(word).any(|(i, _)| {
+        let after = card[i + word.len()..].trim_start();
+        at_word_edges(card, i, word.len())
+            && !after.starts_with(':')
+            && !after.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Question2Answer's byline, "answered by jane (12,480 points)": the points in brackets right
@@ -1482,6 +1487,15 @@ mod tests {
         assert!(is_about_a_person(&lead, &card("Jane Doe Example Corp Score: 87 jane.doe@example.org Qualified")));
         assert!(!is_about_a_person(&lead, &card("Example Corp Score: 87 support@example.com")));
         assert!(!is_about_a_person(&lead, &card("Example Corp Score: 87 write to us @ example")));
+        // "8 von 10" is "8 out of 10", no byline ("von jane").
+        let applicant = Context {
+            text: "Max Mustermann Score: 8/10 8 von 10 KI-Bewertung".into(),
+            links: vec!["mailto:max@example.org".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&score_display("Score: 8/10").unwrap(), &applicant));
+        let post = Context { text: "Score: 12 von janedoe".into(), ..applicant.clone() };
+        assert!(!is_about_a_person(&score_display("Score: 12").unwrap(), &post));
         let overall = score_display("Overall Score 78").unwrap();
         assert!(is_about_a_person(
             &overall,
