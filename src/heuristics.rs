@@ -13,8 +13,8 @@
 //!    score", "karma") need a person beside them: an @handle, an avatar, a link to a member
 //!    page, a personal e-mail address (linked or shown), a job candidate's card, or a member
 //!    page as the page itself. Another thing's score ("Tech score 86%") counts only in a
-//!    candidate's or a contact's card, or a table row of members. Words of ratings, credit, SEO, page speed, security, games,
-//!    sports and exams rule a display out whatever its label.
+//!    candidate's or a contact's card, or a table row of members. Words of ratings, credit,
+//!    SEO, page speed, security, games, sports and exams rule a display out whatever its label.
 //!
 //! ```
 //! use unscored::heuristics::{is_about_a_person, score_display, Context};
@@ -217,7 +217,7 @@ pub enum Label {
     /// of 10 and more, beside the member. A product's rating (4.5, 9/10, 96%) is none.
     MemberRating,
     /// Another thing's score by its wording ("Tech score 86%", "Overall score 80"): a person's
-    /// only where the card is a job candidate's, or a row of a table of members.
+    /// only where the card is a job candidate's or a contact's, or a row of a table of members.
     Qualified,
 }
 
@@ -806,11 +806,10 @@ const HIRING_WORDS: &[&str] = &[
     "candidates",
     "applicant",
     "applicants",
-    "resume",
+    // Not "resume" (a game's or a video's button) nor "interview" (a match's, a newspaper's).
     "résumé",
     "shortlist",
     "shortlisted",
-    "interview",
     "interviewer",
     "recruiter",
     // An applicant tracking system's reading of a resume ("ATS Score 78/100").
@@ -1476,6 +1475,11 @@ mod tests {
         };
         assert!(is_about_a_person(&score_display("Weekly score 340").unwrap(), &members));
         assert!(!is_about_a_person(&score_display("High score 12,345").unwrap(), &members));
+        // A match's interview and a game's "Resume" button are no hiring.
+        for text in ["Post-match interview with Jane Doe Score 2-1", "Resume Score: 1,234 Jane"] {
+            let cx = Context { text: text.into(), ..Context::default() };
+            assert!(!is_about_a_person(&score_display("Score 2-1").unwrap(), &cx), "{text}");
+        }
         let ballot = Context { text: "Election results Candidate Jane Doe".into(), ..Context::default() };
         assert!(!is_about_a_person(&score_display("Approval score 52%").unwrap(), &ballot));
     }
