@@ -225,13 +225,16 @@
   }
 
   // A link to a scorer is worth a message only if the engine could call it a score link
-  // (looks_like_score_link in src/engine.rs): a badge image, "score", or a bare score ("63",
-  // "97 %", "63/100"). A plain
+  // (looks_like_score_link in src/engine.rs): a badge image, "score", a bare score ("63",
+  // "97 %", "63/100") or its own address. A plain
   // mention ("Klout's home page") in every frame of a page would otherwise wake the background.
+  // A README's autolinked address of a person's score page ("http://klout.com/#/jane") too.
+  const bareAddress = (u) => u.trim().replace(/\/+$/, "").replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").toLowerCase();
   function scoreLink(a) {
     if (a.querySelector("img")) return true;
     const text = textOf(a);
-    return /score/i.test(text) || /^[0-9.]{1,5}( ?%|\/[0-9]{1,3})?$/.test(text);
+    if (/score/i.test(text) || /^[0-9.]{1,5}( ?%|\/[0-9]{1,3})?$/.test(text)) return true;
+    return text !== "" && bareAddress(text) === bareAddress(a.getAttribute("href") || "");
   }
 
   function linkImage(el) {

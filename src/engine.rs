@@ -929,7 +929,20 @@ fn looks_like_score_link(c: &Candidate) -> bool {
         })
     };
     let bare_score = number(&text) || text.strip_suffix('%').is_some_and(|v| number(v.trim_end())) || out_of(&text);
-    c.has_image || heuristics::contains_word(&text, "score") || bare_score
+    // A README's autolinked address of a person's score page ("http://klout.com/#/jane").
+    let own_address = !text.is_empty() && c.get("href").is_some_and(|href| bare_address(href) == bare_address(&text));
+    c.has_image || heuristics::contains_word(&text, "score") || bare_score || own_address
+}
+
+/// An address without its scheme, trailing slashes and case, as `bareAddress` in
+/// extension/content.js reads it.
+fn bare_address(url: &str) -> String {
+    let url = url.trim().trim_end_matches('/');
+    let scheme = url.split_once("://").filter(|(s, _)| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+    });
+    scheme.map_or(url, |(_, rest)| rest).to_lowercase()
 }
 
 /// One selector for every URL-bearing element pointing at a catalogued widget host.
@@ -996,6 +1009,16 @@ mod tests {
             [link(4, "97 %"), link(5, "63/100"), link(6, "97%"), link(7, "1,204 followers"), link(8, "since 2009")];
         let f = e.findings("https://example.org/", &plan, &links, &Default::default());
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(4), Some(5), Some(6)]);
+        // A README's autolinked address of a person's score page; not another address as text.
+        let address = |id, href, text| Candidate::new(id, "a").attr("href", href).text(text);
+        let links = [
+            address(9, "http://klout.com/#/jack", "http://klout.com/#/jack"),
+            address(10, "https://klout.com/Jack/", "klout.com/jack"),
+            address(11, "https://klout.com/jack", "https://klout.com/jill"),
+            address(12, "https://klout.com/", "https://klout.com/"),
+        ];
+        let f = e.findings("https://example.org/", &plan, &links, &Default::default());
+        assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(9), Some(10)]);
     }
 
     #[test]
