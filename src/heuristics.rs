@@ -437,6 +437,20 @@ const LABELS: &[(&str, Label)] = &[
 /// Words of a post's or story's byline: its points are the item's, not its author's.
 const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
 
+/// Columns of a table of posts or videos, not of members: when each row was published
+/// (src/heuristics-sources.md §16). Not "Posts": member lists count them.
+const ITEM_COLUMNS: &[&str] = &[
+    "published",
+    "posted",
+    "publicado",
+    "publicada",
+    "publicação",
+    "publicación",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+];
+
 /// Words that make a display about something other than a person's standing.
 const NOT_A_PERSON: &[&str] = &[
     "credit",
@@ -465,6 +479,8 @@ const NOT_A_PERSON: &[&str] = &[
     "quiz",
     "test",
     "wallet",
+    // A shop's user centre: "我的钱包 ¥58.00 余额 · 2 红包 · 1200 积分" (src/heuristics-sources.md §16).
+    "钱包",
     "agent",
     "brand",
     "country",
@@ -738,6 +754,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     if NOT_A_PERSON.iter().any(rules_out) {
         return false;
     }
+    let columns = cx.columns.to_lowercase();
+    if ITEM_COLUMNS.iter().any(|w| contains_word(&columns, w)) {
+        return false;
+    }
     let byline = || ITEM_WORDS.iter().any(|w| byline_word(&card, w));
     match display.kind {
         Label::Person => true,
@@ -916,7 +936,8 @@ fn person_beside(cx: &Context) -> bool {
     });
     let avatar = cx.images.iter().any(|i| {
         let i = i.to_lowercase();
-        ["avatar", "gravatar", "profile", "user", "member", "author"].iter().any(|w| i.contains(w))
+        // "perfil": Spanish and Portuguese for profile ("img_perfil").
+        ["avatar", "gravatar", "profile", "perfil", "user", "member", "author"].iter().any(|w| i.contains(w))
     });
     handle
         || avatar
@@ -1506,6 +1527,27 @@ mod tests {
             &card("Jane Doe VP of Operations Email jane@example.org Overall Score 78")
         ));
         assert!(!is_about_a_person(&overall, &card("Jane Doe VP of Operations Overall Score 78")));
+    }
+
+    #[test]
+    fn a_shops_wallet_and_a_table_of_posts_are_no_members() {
+        let shop = Context {
+            text: "jane 注册用户 我的钱包 ¥58.00 余额 2 红包 1200 积分".into(), ..Context::default()
+        };
+        assert!(!is_about_a_person(
+            &score_display("1200 积分").unwrap(),
+            &Context { links: vec!["/user/jane".into()], ..shop }
+        ));
+        let posts = Context {
+            text: "1 Receita rápida @janedoe 82/100 Ver post".into(),
+            columns: "# Publicação Views Score Publicado em Ação".into(),
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score_display("Score 82/100").unwrap(), &posts));
+        let members = Context { columns: "User Posts Score".into(), ..posts };
+        assert!(is_about_a_person(&score_display("Score 82/100").unwrap(), &members));
+        let profile = Context { images: vec!["img_perfil  img/img_cartao.jpg".into()], ..Context::default() };
+        assert!(is_about_a_person(&score_display("00 Pontos").unwrap(), &profile));
     }
 
     #[test]
