@@ -226,9 +226,9 @@
 
   // A link to a scorer is worth a message only if the engine could call it a score link
   // (looks_like_score_link in src/engine.rs): a badge image, "score", a bare score ("63",
-  // "97 %", "63/100") or its own address. A plain
-  // mention ("Klout's home page") in every frame of a page would otherwise wake the background.
-  // A README's autolinked address of a person's score page ("http://klout.com/#/jane") too.
+  // "97 %", "63/100") or its own address (a README's autolinked "http://klout.com/#/jane"). A
+  // plain mention ("Klout's home page") in every frame of a page would otherwise wake the
+  // background. bareAddress mirrors bare_address there.
   const bareAddress = (u) => u.trim().replace(/\/+$/, "").replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").toLowerCase();
   function scoreLink(a) {
     if (a.querySelector("img")) return true;

@@ -1234,8 +1234,13 @@ pub(crate) fn capitalise(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A card of nothing but `text`.
+    fn card(text: &str) -> Context {
+        Context { text: text.into(), ..Context::default() }
+    }
+
     fn person(text: &str) -> bool {
-        score_display(text).is_some_and(|d| is_about_a_person(&d, &Context { text: text.into(), ..Context::default() }))
+        score_display(text).is_some_and(|d| is_about_a_person(&d, &card(text)))
     }
 
     #[test]
@@ -1403,7 +1408,6 @@ mod tests {
 
     #[test]
     fn creator_and_candidate_cards() {
-        let card = |text: &str| Context { text: text.into(), ..Context::default() };
         let rate = score_display("Engagement: 4.2%").unwrap();
         assert!(is_about_a_person(&rate, &card("janedoe_fit Followers: 85,400 Engagement: 4.2%")));
         assert!(!is_about_a_person(&rate, &card("Spring campaign Engagement: 4.2%")));
@@ -1438,7 +1442,6 @@ mod tests {
     #[test]
     fn performance_is_a_creators_when_the_card_counts_followers() {
         let d = score_display("Engagement 4.2%").unwrap();
-        let card = |text: &str| Context { text: text.into(), ..Context::default() };
         assert!(is_about_a_person(
             &d,
             &card("Juana Pérez Seguidores 245.0K Engagement 4.2% Posts 3 Performance 70/100")
@@ -1498,16 +1501,15 @@ mod tests {
         assert!(!is_about_a_person(&score_display("High score 12,345").unwrap(), &members));
         // A match's interview and a game's "Resume" button are no hiring.
         for text in ["Post-match interview with Jane Doe Score 2-1", "Resume Score: 1,234 Jane"] {
-            let cx = Context { text: text.into(), ..Context::default() };
+            let cx = card(text);
             assert!(!is_about_a_person(&score_display("Score 2-1").unwrap(), &cx), "{text}");
         }
-        let ballot = Context { text: "Election results Candidate Jane Doe".into(), ..Context::default() };
+        let ballot = card("Election results Candidate Jane Doe");
         assert!(!is_about_a_person(&score_display("Approval score 52%").unwrap(), &ballot));
     }
 
     #[test]
     fn an_e_mail_address_in_the_card_is_a_contact_but_a_role_mailbox_is_not() {
-        let card = |text: &str| Context { text: text.into(), ..Context::default() };
         let lead = score_display("Score: 87").unwrap();
         assert!(is_about_a_person(&lead, &card("Jane Doe Example Corp Score: 87 jane.doe@example.org Qualified")));
         assert!(!is_about_a_person(&lead, &card("Example Corp Score: 87 support@example.com")));
@@ -1554,7 +1556,7 @@ mod tests {
     fn not_displays() {
         assert!(score_display("the bot reached a Kred score of 754").is_none());
         // Another thing's score: read, but never a person's, whatever the card.
-        let candidate = Context { text: "Candidate Jane Doe Credit score 720".into(), ..Context::default() };
+        let candidate = card("Candidate Jane Doe Credit score 720");
         assert!(!is_about_a_person(&score_display("Credit score 720").unwrap(), &candidate));
         assert!(!person("Match score 3-1"));
         assert!(score_display("Influence score").is_none());
