@@ -4,8 +4,9 @@
 //! - host: `klout.com` matches that host (a leading `www.` on the URL is ignored);
 //!   `*.klout.com` matches it and any subdomain.
 //! - path, split on `/`: a literal segment matches itself (ASCII case-insensitively); `*`
-//!   inside a segment matches any run of characters within it (`p-*`, `*-email_*`); a whole
-//!   `**` segment matches any number of segments, none included.
+//!   inside a segment matches any run of characters within it (`p-*`, `*-email_*`); `#`
+//!   matches a run of digits (a phone lookup `#-#-#` is `314-555-0100`, never `terms-of-use`);
+//!   a whole `**` segment matches any number of segments, none included.
 //! - an optional `?key=glob&key2` after the path requires those query keys (a record page such
 //!   as `person.php?id=123`); `key` alone or `key=*` accepts any non-empty value. Other query
 //!   keys and the fragment never matter.
@@ -16,12 +17,15 @@
 //! let p = UrlPattern::parse("*.klout.com/badge/**").unwrap();
 //! assert!(p.matches(&Url::parse("http://widgets.klout.com/badge/jack").unwrap()));
 //! assert!(!p.matches(&Url::parse("http://klout.com/jack").unwrap()));
+//! let phone = UrlPattern::parse("fastpeoplesearch.com/#-#-#").unwrap();
+//! assert!(phone.matches(&Url::parse("https://www.fastpeoplesearch.com/314-555-0100").unwrap()));
+//! assert!(!phone.matches(&Url::parse("https://www.fastpeoplesearch.com/terms-of-use").unwrap()));
 //! ```
 
 use crate::urls::{host_within, Url};
 use std::fmt;
 
-/// Keeps matching linear enough for any input: a segment glob backtracks per star.
+/// Keeps matching linear enough for any input: a segment glob backtracks per wildcard.
 const MAX_STARS: usize = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,9 +40,17 @@ pub struct UrlPattern {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Segment {
     Literal(String),
-    /// Pieces between `*`s; first must be a prefix, last a suffix.
-    Glob(Vec<String>),
+    /// A literal prefix, then each wildcard with the literal after it.
+    Glob(String, Vec<(Wildcard, String)>),
     AnyDepth,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wildcard {
+    /// `*`: one or more characters.
+    Any,
+    /// `#`: one or more ASCII digits.
+    Digits,
 }
 
 /// What is wrong with a pattern, naming it.
@@ -62,11 +74,14 @@ impl UrlPattern {
         if pattern.contains("://") {
             return Err(err("write host/path without a scheme (e.g. klout.com/*)"));
         }
-        if pattern.contains(['#', ' ']) {
-            return Err(err("fragments and spaces are not part of a pattern"));
+        if pattern.contains(' ') {
+            return Err(err("spaces are not part of a pattern"));
         }
         let (pattern_path, query) = pattern.split_once('?').unwrap_or((pattern, ""));
         let (host, path) = pattern_path.split_once('/').unwrap_or((pattern_path, ""));
+        if host.contains('#') {
+            return Err(err("'#' (a run of digits) belongs in the path or a query value, not the host"));
+        }
         let (any_subdomain, host) = match host.strip_prefix("*.") {
             Some(h) => (true, h),
             None => (false, host),
@@ -90,10 +105,10 @@ impl UrlPattern {
                 }
             } else if seg.contains("**") {
                 return Err(err("'**' must be a whole path segment"));
-            } else if seg.matches('*').count() > MAX_STARS {
-                return Err(err("at most 4 '*' in one path segment"));
-            } else if seg.contains('*') {
-                segments.push(Segment::Glob(seg.split('*').map(str::to_string).collect()));
+            } else if seg.matches(['*', '#']).count() > MAX_STARS {
+                return Err(err("at most 4 '*' or '#' in one path segment"));
+            } else if seg.contains(['*', '#']) {
+                segments.push(glob_segment(&seg));
             } else {
                 segments.push(Segment::Literal(seg));
             }
@@ -106,12 +121,10 @@ impl UrlPattern {
             }
             let value = match value {
                 "*" => None,
-                v if v.contains("**") || v.matches('*').count() > MAX_STARS => {
-                    return Err(err("a query value takes at most 4 single '*'"))
+                v if v.contains("**") || v.matches(['*', '#']).count() > MAX_STARS => {
+                    return Err(err("a query value takes at most 4 single '*' or '#'"))
                 }
-                v if v.contains('*') => {
-                    Some(Segment::Glob(v.to_ascii_lowercase().split('*').map(str::to_string).collect()))
-                }
+                v if v.contains(['*', '#']) => Some(glob_segment(&v.to_ascii_lowercase())),
                 v => Some(Segment::Literal(v.to_ascii_lowercase())),
             };
             required.push((key.to_string(), value));
@@ -180,35 +193,54 @@ fn match_segments(pats: &[Segment], segs: &[&str]) -> bool {
 fn match_one(pat: &Segment, seg: &str) -> bool {
     match pat {
         Segment::Literal(lit) => lit.eq_ignore_ascii_case(seg),
-        Segment::Glob(pieces) => glob(pieces, &seg.to_ascii_lowercase()),
+        Segment::Glob(first, rest) => glob(first, rest, &seg.to_ascii_lowercase()),
         Segment::AnyDepth => true,
     }
 }
 
-/// `*` glob over pieces already split on `*`; every star matches at least one character,
-/// so `p-*` does not match `p-`. Dynamic programming over (piece, position): no
-/// backtracking blow-up on hostile input.
-fn glob(pieces: &[String], s: &str) -> bool {
-    let Some((first, rest)) = pieces.split_first() else { return false };
-    let Some(s) = s.strip_prefix(first.as_str()) else { return false };
+/// A segment holding `*` or `#`, already lower-cased.
+fn glob_segment(seg: &str) -> Segment {
+    let mut pieces = seg.split(['*', '#']);
+    let first = pieces.next().unwrap_or_default().to_string();
+    let wildcards = seg.chars().filter_map(|c| match c {
+        '*' => Some(Wildcard::Any),
+        '#' => Some(Wildcard::Digits),
+        _ => None,
+    });
+    Segment::Glob(first, wildcards.zip(pieces.map(str::to_string)).collect())
+}
+
+/// A literal prefix, then wildcards each followed by a literal piece; every wildcard matches
+/// at least one character, so `p-*` does not match `p-`. Dynamic programming over (piece,
+/// position): no backtracking blow-up on hostile input.
+fn glob(first: &str, rest: &[(Wildcard, String)], s: &str) -> bool {
+    let Some(s) = s.strip_prefix(first) else { return false };
     let b = s.as_bytes();
     // at[i]: the pieces so far end exactly at byte i.
     let mut at = vec![false; b.len() + 1];
     at[0] = true;
-    for piece in rest {
+    for (wildcard, piece) in rest {
         let p = piece.as_bytes();
         let mut next = vec![false; b.len() + 1];
-        // A star of 1+ bytes, then the piece: the earliest start seen so far is enough.
+        // The wildcard spans [start, k), k = end - p.len(): `*` needs any reached start
+        // before k; `#` one within the run of digits that ends at k.
         let mut earliest: Option<usize> = None;
-        for end in 0..=b.len() {
-            if earliest.is_none() && at[end] {
-                earliest = Some(end);
+        let mut reached_in_digits: Option<usize> = None;
+        for k in 0..b.len() {
+            if earliest.is_none() && at[k] {
+                earliest = Some(k);
             }
-            if let Some(e) = earliest {
-                // piece occupies [end - p.len(), end); the star occupies [e, end - p.len()).
-                if end >= p.len() && end - p.len() > e && &b[end - p.len()..end] == p {
-                    next[end] = true;
-                }
+            if !b[k].is_ascii_digit() {
+                reached_in_digits = None;
+            } else if reached_in_digits.is_none() && at[k] {
+                reached_in_digits = Some(k);
+            }
+            let start = match wildcard {
+                Wildcard::Any => earliest,
+                Wildcard::Digits => reached_in_digits,
+            };
+            if start.is_some() && b.len() >= k + 1 + p.len() && &b[k + 1..k + 1 + p.len()] == p {
+                next[k + 1 + p.len()] = true;
             }
         }
         at = next;
@@ -243,9 +275,25 @@ mod tests {
     }
 
     #[test]
+    fn digit_runs() {
+        assert!(m("x.co/#-#-#", "https://x.co/314-555-0100"));
+        assert!(!m("x.co/#-#-#", "https://x.co/terms-of-use"));
+        assert!(!m("x.co/#-#-#", "https://x.co/314-555-"));
+        assert!(!m("x.co/#-#-#", "https://x.co/314-555-01a0"));
+        assert!(m("x.co/phone/#", "https://x.co/phone/3145550100"));
+        assert!(m("x.co/*/*/#-*", "https://x.co/ca/la/123-main-st"));
+        assert!(!m("x.co/*/*/#-*", "https://x.co/ca/la/main-st"));
+        assert!(m("x.co/r?number=#", "https://x.co/r?number=3145550100"));
+        assert!(!m("x.co/r?number=#", "https://x.co/r?number=jane"));
+        assert!(UrlPattern::parse("x#.co/a").is_err());
+    }
+
+    #[test]
     fn hostile_input_stays_fast() {
         let long = format!("https://x.co/{}", "a".repeat(16_000));
         assert!(!m("x.co/*a*a*a*b", &long));
+        let digits = format!("https://x.co/{}", "1".repeat(16_000));
+        assert!(!m("x.co/#1#1#1#a", &digits));
         let deep = format!("https://x.co/{}", "a/".repeat(8_000));
         assert!(!m("x.co/**/a/**/a/**/a/**/b", &deep));
     }
