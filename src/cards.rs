@@ -76,7 +76,8 @@ fn kind_label(kind: &str) -> &'static str {
     match kind {
         "widget" => "score widget",
         "profile" => "profile page",
-        "listing" => "search results by name",
+        // A search by name, phone number, e-mail or street address that lists people.
+        "listing" => "people-search results",
         "score" => "score display",
         "consent" => "sign-in request",
         _ => "finding",

@@ -121,7 +121,7 @@ async fn profile_page_gets_one_banner(s: &Session, site: &Server) {
 /// list gets the softer note, one person's page the profile banner.
 async fn name_search_pages(s: &Session, site: &Server) {
     for (case, headline) in [
-        ("name-search-results-list", "Spokeo search results by name"),
+        ("name-search-results-list", "Spokeo people-search results"),
         ("name-search-one-person-by-title", "Spokeo profile page"),
     ] {
         s.client

@@ -81,8 +81,9 @@ pub struct ProfilePattern {
     pub pattern: String,
     /// Ids of `[[sources]]` where a real URL of this shape was seen.
     pub seen: Vec<String>,
-    /// The shape is the site's search by name (the sources call it a search): its pages list
-    /// everyone of that name, and are a person's page only when the page says so.
+    /// The shape is one of the site's searches (the sources call it a search): by name, or a
+    /// reverse lookup of a phone number, e-mail or street address. Its pages list the people
+    /// found, and are a person's page only when the page says so.
     #[serde(default)]
     pub name_search: bool,
 }

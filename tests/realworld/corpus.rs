@@ -139,10 +139,10 @@ fn check_row(row: &Row) -> Vec<String> {
         other => say(format!("kind {other:?} is not url, snippet or page")),
     }
     for e in &row.expect {
-        let ok =
-            matches!(e.split_once(':'), Some(("profile" | "widget", s)) if !s.is_empty() && s != "-") || e == "score:-";
+        let ok = matches!(e.split_once(':'), Some(("profile" | "widget" | "listing", s)) if !s.is_empty() && s != "-")
+            || e == "score:-";
         if !ok {
-            say(format!("expect {e:?} is not profile:<id>, widget:<id> or score:-"));
+            say(format!("expect {e:?} is not profile:<id>, listing:<id>, widget:<id> or score:-"));
         }
     }
     out
