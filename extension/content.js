@@ -412,6 +412,18 @@
     return couldHoldValue(value) ? [parent, `${label} ${value}`] : [null, ""];
   }
 
+  // The value in the element right after a label's (`<dt>Karma</dt><dd>2817</dd>`, a grid's
+  // `<label>Karma</label><span>2817</span>`): its text when it is nothing but a value and no
+  // text stands between them (value_after in src/html.rs).
+  function valueAfter(label) {
+    let next = label.nextSibling;
+    while (next && (next.nodeType === 8 || (next.nodeType === 3 && !next.nodeValue.trim()))) next = next.nextSibling;
+    if (!next || next.nodeType !== 1) return "";
+    const value = textOf(next);
+    if ([...value].length > MAX_SHORT_FORM_VALUE_CHARS || (value.match(/\p{Alphabetic}/gu) || []).length > 1) return "";
+    return couldHoldValue(value) ? value : "";
+  }
+
   // A text node longer than any display (by the engine's measure, once its spaces are
   // collapsed) makes no candidate: its display, line or column would hold all of it. Not worth
   // the pattern test (a paragraph of prose that says "score").
@@ -471,6 +483,11 @@
           const text = textOf(display);
           if (text.length <= plan.display_chars) {
             if (couldHoldValue(text)) consider(display, index, true, text);
+            else {
+              // A label alone, its value in the next element ("<dt>Karma</dt><dd>2817</dd>").
+              const value = valueAfter(display);
+              if (value) consider(display, index, true, `${text} ${value}`);
+            }
           } else {
             // A line is known by its text node: the element's other lines are displays of their own.
             const line = lineOf(node);

@@ -131,10 +131,13 @@ fn text_candidates(
         // A line is known by its text node: the element's other lines are displays of their own.
         let display = text_of(el);
         let (el, line, key) = if display.chars().count() <= plan.display_chars {
-            if !could_hold_value(&display) {
-                continue;
+            if could_hold_value(&display) {
+                (el, None, el.id())
+            } else {
+                // A label alone, its value in the next element ("<dt>Karma</dt><dd>2817</dd>").
+                let Some(value) = value_after(el) else { continue };
+                (el, Some(format!("{display} {value}")), el.id())
             }
-            (el, None, el.id())
         } else {
             let line = line_of(node);
             if line.chars().count() > plan.display_chars || !could_hold_value(&line) {
@@ -216,6 +219,30 @@ fn tooltip_candidates(
         c.card = Some(card_of(el, plan.card));
         out.push(c);
     }
+}
+
+/// The value in the element right after a label's (`<dt>Karma</dt><dd>2817</dd>`,
+/// `<label>Karma</label><span>2817</span>` in a grid of facts): its text when it is nothing but
+/// a value, and no text stands between them (as `valueAfter` in extension/content.js).
+fn value_after(label: ElementRef<'_>) -> Option<String> {
+    let mut next = label.next_sibling();
+    while let Some(n) = next {
+        match n.value() {
+            scraper::Node::Text(t) if t.trim().is_empty() => {}
+            scraper::Node::Comment(_) => {}
+            scraper::Node::Element(_) => break,
+            _ => return None,
+        }
+        next = n.next_sibling();
+    }
+    let value = text_of(ElementRef::wrap(next?)?);
+    if value.chars().count() > MAX_SHORT_FORM_VALUE_CHARS
+        || value.chars().filter(|c| c.is_alphabetic()).count() > 1
+        || !could_hold_value(&value)
+    {
+        return None;
+    }
+    Some(value)
 }
 
 /// Longest visible text of an element whose tooltip is a label: an icon, "rep.", "pts".
