@@ -654,6 +654,9 @@ pub const NAMED_VALUE_SELECTOR: &str =
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
      [class*='user-points' i],[class*='user_points' i],[class*='member-points' i]";
 
+/// Longest label of a named value's own ("Segített: 1" in `<li class="karma">`).
+const MAX_RENAMED_LABEL_CHARS: usize = 20;
+
 /// A score display made of an element's `class`/`id`/`title` words and its text, when the text
 /// is nothing but a value ("1,491", "39.3k", "+12"). Judged like any display, with the card.
 pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
@@ -661,6 +664,16 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
     // Steem's `<span class="Reputation">(62)</span>` beside the author's name.
     let text = without_number_parens(text.trim());
+    // SMF lets a forum rename its karma line ("Segített: 1", "Applause: 12"): the class still
+    // names it, the renamed label is the forum's own word.
+    let text = match text.rsplit_once([':', '：']) {
+        Some((label, value))
+            if label.chars().count() <= MAX_RENAMED_LABEL_CHARS && !label.contains(char::is_numeric) =>
+        {
+            value.trim().to_string()
+        }
+        _ => text,
+    };
     let text = text.as_str();
     if text.is_empty() || text.chars().count() > 12 || text.chars().filter(|c| c.is_alphabetic()).count() > 1 {
         return None;
