@@ -288,6 +288,42 @@ mod tests {
         assert!(UrlPattern::parse("x#.co/a").is_err());
     }
 
+    /// The dynamic programme against plain backtracking, on every short segment and glob over
+    /// a small alphabet.
+    #[test]
+    fn glob_agrees_with_backtracking() {
+        fn naive(p: &[u8], s: &[u8]) -> bool {
+            match p.split_first() {
+                None => s.is_empty(),
+                Some((b'*', rest)) => (1..=s.len()).any(|i| naive(rest, &s[i..])),
+                Some((b'#', rest)) => {
+                    (1..=s.len()).take_while(|&i| s[i - 1].is_ascii_digit()).any(|i| naive(rest, &s[i..]))
+                }
+                Some((c, rest)) => s.first() == Some(c) && naive(rest, &s[1..]),
+            }
+        }
+        let words = |alphabet: &[u8], max: usize| {
+            let mut all = vec![Vec::new()];
+            let mut last = vec![Vec::new()];
+            for _ in 0..max {
+                last = last
+                    .iter()
+                    .flat_map(|w: &Vec<u8>| alphabet.iter().map(move |c| [w.as_slice(), &[*c]].concat()))
+                    .collect();
+                all.extend(last.iter().cloned());
+            }
+            all
+        };
+        for pattern in words(b"a1*#", 4).into_iter().filter(|p| p.iter().any(|c| matches!(c, b'*' | b'#'))) {
+            let pattern = String::from_utf8(pattern).unwrap();
+            let Segment::Glob(first, rest) = glob_segment(&pattern) else { unreachable!() };
+            for s in words(b"a1-", 5) {
+                let s = String::from_utf8(s).unwrap();
+                assert_eq!(glob(&first, &rest, &s), naive(pattern.as_bytes(), s.as_bytes()), "{pattern:?} on {s:?}");
+            }
+        }
+    }
+
     #[test]
     fn hostile_input_stays_fast() {
         let long = format!("https://x.co/{}", "a".repeat(16_000));
