@@ -142,6 +142,7 @@ fn rules_only(r: &record::Record) -> record::Record {
             exclude: p.exclude.clone(),
             confirm_selectors: p.confirm_selectors.clone(),
             examples: Vec::new(),
+            search_examples: Vec::new(),
             not_examples: Vec::new(),
             sources: Vec::new(),
         }),

@@ -91,30 +91,43 @@ fn at_least_120_services_in_every_category_have_a_settled_way_out() {
 #[test]
 fn every_example_url_is_a_matcher_case() {
     let engine = EngineBuilder::new(Catalog::embedded()).build();
-    let (mut positive, mut negative) = (0, 0);
+    let (mut positive, mut searches, mut negative) = (0, 0, 0);
     for r in Catalog::embedded().records() {
         let Some(p) = &r.profile_pages else { continue };
-        // A name search is a person's page when the page says so: it counts as a match.
+        // A search is a person's page when the page says so: it counts as a match.
         let page_of = |url: &str| {
             let plan = engine.plan(url);
             plan.profile.or(plan.name_search)
         };
         for ex in &p.examples {
-            assert_eq!(page_of(ex).as_deref(), Some(r.id.as_str()), "{ex} should be a {} profile page", r.id);
+            assert_eq!(
+                engine.plan(ex).profile.as_deref(),
+                Some(r.id.as_str()),
+                "{ex} should be a {} profile page",
+                r.id
+            );
             positive += 1;
+        }
+        for ex in &p.search_examples {
+            let plan = engine.plan(ex);
+            assert_eq!(plan.profile, None, "{ex} is a {} search, not a profile page by its address", r.id);
+            assert_eq!(plan.name_search.as_deref(), Some(r.id.as_str()), "{ex} should be a {} search page", r.id);
+            searches += 1;
         }
         for ex in &p.not_examples {
             assert_ne!(page_of(ex).as_deref(), Some(r.id.as_str()), "{ex} is not a {} profile page", r.id);
             negative += 1;
         }
     }
-    println!("{positive} profile URLs, {negative} non-profile URLs");
+    println!("{positive} profile URLs, {searches} search URLs, {negative} non-profile URLs");
     assert!(positive >= MIN_PROFILE_EXAMPLES, "only {positive} profile examples: the catalog shrank");
     assert!(negative >= MIN_NON_PROFILE_EXAMPLES, "only {negative} non-profile examples: the catalog shrank");
+    assert!(searches >= MIN_SEARCH_EXAMPLES, "only {searches} search examples: the catalog shrank");
 }
 
 const MIN_PROFILE_EXAMPLES: usize = 96;
 const MIN_NON_PROFILE_EXAMPLES: usize = 108;
+const MIN_SEARCH_EXAMPLES: usize = 150;
 
 #[test]
 fn unknown_field_names_the_field() {
@@ -180,6 +193,26 @@ fn pattern_failing_its_examples() {
     assert_eq!(
         msgs,
         ["klout.toml: profile_pages.not_examples[2]: \"https://klout.com/perks-faq\" is matched by the patterns"]
+    );
+}
+
+/// A search shape's URLs are listed apart from profile pages: each list must hold what its
+/// name says.
+#[test]
+fn search_examples_apart_from_profile_examples() {
+    let search = "{ pattern = \"klout.com/*\", seen = [\"geomusings-2011\"], name_search = true },";
+    assert_eq!(
+        lint_edited(KLOUT_SHAPE, search),
+        [
+            "klout.toml: profile_pages.examples[0]: \"https://klout.com/zekiah\" is matched only by a search pattern: list it in search_examples",
+            "klout.toml: profile_pages.examples[1]: \"http://klout.com/jack\" is matched only by a search pattern: list it in search_examples",
+            "klout.toml: profile_pages.examples[2]: \"https://www.klout.com/BarackObama\" is matched only by a search pattern: list it in search_examples",
+            "klout.toml: profile_pages.search_examples: lists no example of a search page: each pattern needs one it matches",
+        ]
+    );
+    assert_eq!(
+        lint_edited("examples = [\"https://klout.com/zekiah\", ", "search_examples = [\"http://klout.com/jack\"]\nexamples = [\"https://klout.com/zekiah\", "),
+        ["klout.toml: profile_pages.search_examples[0]: \"http://klout.com/jack\" is matched by a profile pattern, which comes first"]
     );
 }
 

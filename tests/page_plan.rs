@@ -13,7 +13,7 @@ fn known_urls() -> Vec<String> {
     let mut urls = Vec::new();
     for r in Catalog::embedded().records() {
         if let Some(p) = &r.profile_pages {
-            urls.extend(p.examples.iter().chain(&p.not_examples).cloned());
+            urls.extend(p.examples.iter().chain(&p.search_examples).chain(&p.not_examples).cloned());
         }
         if let Some(w) = &r.widgets {
             urls.extend(w.examples.iter().cloned());

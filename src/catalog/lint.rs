@@ -256,6 +256,12 @@ impl Linter<'_> {
             self.cites("profile_pages", &p.sources, &known);
             let shapes: Vec<String> = p.patterns.iter().map(|s| s.pattern.clone()).collect();
             let pats = self.patterns("profile_pages.patterns", &shapes);
+            // Parsed patterns line up with `p.patterns` only when all of them parse.
+            let searches: Vec<bool> = if pats.len() == p.patterns.len() {
+                p.patterns.iter().map(|s| s.name_search).collect()
+            } else {
+                vec![false; pats.len()]
+            };
             for (i, shape) in p.patterns.iter().enumerate() {
                 let field = format!("profile_pages.patterns[{i}].seen");
                 if shape.seen.is_empty() {
@@ -271,19 +277,45 @@ impl Linter<'_> {
             if p.patterns.is_empty() {
                 self.say("profile_pages.patterns", "lists no pattern");
             }
-            if p.examples.is_empty() {
-                self.say("profile_pages.examples", "lists no example: each pattern needs one it matches");
+            if p.examples.is_empty() && p.patterns.iter().any(|s| !s.name_search) {
+                self.say(
+                    "profile_pages.examples",
+                    "lists no example of a profile page: each pattern needs one it matches",
+                );
+            }
+            if p.search_examples.is_empty() && p.patterns.iter().any(|s| s.name_search) {
+                self.say(
+                    "profile_pages.search_examples",
+                    "lists no example of a search page: each pattern needs one it matches",
+                );
             }
             if p.not_examples.is_empty() {
                 self.say("profile_pages.not_examples", "lists no example of a page that is not a profile");
             }
-            let is_profile = |u: &Url| pats.iter().any(|p| p.matches(u)) && !excl.iter().any(|p| p.matches(u));
+            let excluded = |u: &Url| excl.iter().any(|p| p.matches(u));
+            let matched = |u: &Url, search: bool| {
+                !excluded(u) && pats.iter().zip(&searches).any(|(p, s)| *s == search && p.matches(u))
+            };
+            let is_profile = |u: &Url| !excluded(u) && pats.iter().any(|p| p.matches(u));
             for (i, ex) in p.examples.iter().enumerate() {
+                let field = format!("profile_pages.examples[{i}]");
                 match Url::parse(ex) {
-                    Ok(u) if is_profile(&u) => {}
-                    Ok(_) => self
-                        .say(&format!("profile_pages.examples[{i}]"), format!("{ex:?} is not matched by the patterns")),
-                    Err(e) => self.say(&format!("profile_pages.examples[{i}]"), format!("malformed URL: {e}")),
+                    Ok(u) if matched(&u, false) => {}
+                    Ok(u) if matched(&u, true) => self
+                        .say(&field, format!("{ex:?} is matched only by a search pattern: list it in search_examples")),
+                    Ok(_) => self.say(&field, format!("{ex:?} is not matched by the patterns")),
+                    Err(e) => self.say(&field, format!("malformed URL: {e}")),
+                }
+            }
+            for (i, ex) in p.search_examples.iter().enumerate() {
+                let field = format!("profile_pages.search_examples[{i}]");
+                match Url::parse(ex) {
+                    Ok(u) if matched(&u, false) => {
+                        self.say(&field, format!("{ex:?} is matched by a profile pattern, which comes first"))
+                    }
+                    Ok(u) if matched(&u, true) => {}
+                    Ok(_) => self.say(&field, format!("{ex:?} is not matched by a search pattern")),
+                    Err(e) => self.say(&field, format!("malformed URL: {e}")),
                 }
             }
             for (i, ex) in p.not_examples.iter().enumerate() {

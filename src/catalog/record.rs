@@ -66,8 +66,13 @@ pub struct ProfilePages {
     /// is ambiguous. Empty: the URL is enough.
     #[serde(default)]
     pub confirm_selectors: Vec<String>,
-    /// Real-shaped profile URLs the patterns must match.
+    /// Real-shaped profile URLs the patterns must match (a pattern that is not a search).
+    #[serde(default)]
     pub examples: Vec<String>,
+    /// Real-shaped URLs of the site's searches (by name, phone, e-mail or address) that its
+    /// `name_search` patterns must match, and no other pattern.
+    #[serde(default)]
+    pub search_examples: Vec<String>,
     /// Real-shaped URLs on the same site the patterns must not match.
     pub not_examples: Vec<String>,
     pub sources: Vec<String>,
