@@ -407,10 +407,14 @@
     const parent = el.parentElement;
     if ([...short].length > MAX_SHORT_FORM_CHARS || !parent) return [null, ""];
     const value = textOf(parent).replace(short, "").replace(/\s+/g, " ").trim();
-    // Beside it, nothing but the value: a label next to a name or a sentence labels nothing.
-    if ([...value].length > MAX_SHORT_FORM_VALUE_CHARS || (value.match(/\p{Alphabetic}/gu) || []).length > 1) return [null, ""];
-    return couldHoldValue(value) ? [parent, `${label} ${value}`] : [null, ""];
+    // Beside it, nothing but the value.
+    return onlyAValue(value) ? [parent, `${label} ${value}`] : [null, ""];
   }
+
+  // A short text that is nothing but a value ("12,480", "39.3k", "B+"): a label next to a name
+  // or a sentence labels nothing (only_a_value in src/html.rs).
+  const onlyAValue = (text) =>
+    [...text].length <= MAX_SHORT_FORM_VALUE_CHARS && (text.match(/\p{Alphabetic}/gu) || []).length <= 1 && couldHoldValue(text);
 
   // The value in the element right after a label's (`<dt>Karma</dt><dd>2817</dd>`, a grid's
   // `<label>Karma</label><span>2817</span>`): its text when it is nothing but a value and no
@@ -420,8 +424,7 @@
     while (next && (next.nodeType === 8 || (next.nodeType === 3 && !next.nodeValue.trim()))) next = next.nextSibling;
     if (!next || next.nodeType !== 1) return "";
     const value = textOf(next);
-    if ([...value].length > MAX_SHORT_FORM_VALUE_CHARS || (value.match(/\p{Alphabetic}/gu) || []).length > 1) return "";
-    return couldHoldValue(value) ? value : "";
+    return onlyAValue(value) ? value : "";
   }
 
   // A text node longer than any display (by the engine's measure, once its spaces are

@@ -235,14 +235,15 @@ fn value_after(label: ElementRef<'_>) -> Option<String> {
         }
         next = n.next_sibling();
     }
-    let value = text_of(ElementRef::wrap(next?)?);
-    if value.chars().count() > MAX_SHORT_FORM_VALUE_CHARS
-        || value.chars().filter(|c| c.is_alphabetic()).count() > 1
-        || !could_hold_value(&value)
-    {
-        return None;
-    }
-    Some(value)
+    Some(text_of(ElementRef::wrap(next?)?)).filter(|v| only_a_value(v))
+}
+
+/// A short text that is nothing but a value ("12,480", "39.3k", "B+"): a label next to a name
+/// or a sentence labels nothing (as `onlyAValue` in extension/content.js).
+fn only_a_value(text: &str) -> bool {
+    text.chars().count() <= MAX_SHORT_FORM_VALUE_CHARS
+        && text.chars().filter(|c| c.is_alphabetic()).count() <= 1
+        && could_hold_value(text)
 }
 
 /// Longest visible text of an element whose tooltip is a label: an icon, "rep.", "pts".
@@ -261,12 +262,8 @@ fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, Str
     let parent = el.parent().and_then(ElementRef::wrap)?;
     let around = text_of(parent).replacen(&short, "", 1);
     let value = around.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Beside it, nothing but the value: a label next to a name or a sentence labels nothing.
-    if value.chars().count() > MAX_SHORT_FORM_VALUE_CHARS || value.chars().filter(|c| c.is_alphabetic()).count() > 1 {
-        return None;
-    }
-    let display = format!("{label} {value}");
-    could_hold_value(&value).then_some((parent, display))
+    // Beside it, nothing but the value.
+    only_a_value(&value).then(|| (parent, format!("{label} {value}")))
 }
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its

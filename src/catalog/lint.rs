@@ -254,14 +254,14 @@ impl Linter<'_> {
 
         if let Some(p) = &r.profile_pages {
             self.cites("profile_pages", &p.sources, &known);
-            let shapes: Vec<String> = p.patterns.iter().map(|s| s.pattern.clone()).collect();
-            let pats = self.patterns("profile_pages.patterns", &shapes);
-            // Parsed patterns line up with `p.patterns` only when all of them parse.
-            let searches: Vec<bool> = if pats.len() == p.patterns.len() {
-                p.patterns.iter().map(|s| s.name_search).collect()
-            } else {
-                vec![false; pats.len()]
-            };
+            // Each parsed pattern with whether it is a search.
+            let mut pats = Vec::new();
+            for (i, shape) in p.patterns.iter().enumerate() {
+                match UrlPattern::parse(&shape.pattern) {
+                    Ok(u) => pats.push((u, shape.name_search)),
+                    Err(e) => self.say(&format!("profile_pages.patterns[{i}]"), format!("malformed pattern: {e}")),
+                }
+            }
             for (i, shape) in p.patterns.iter().enumerate() {
                 let field = format!("profile_pages.patterns[{i}].seen");
                 if shape.seen.is_empty() {
@@ -293,10 +293,9 @@ impl Linter<'_> {
                 self.say("profile_pages.not_examples", "lists no example of a page that is not a profile");
             }
             let excluded = |u: &Url| excl.iter().any(|p| p.matches(u));
-            let matched = |u: &Url, search: bool| {
-                !excluded(u) && pats.iter().zip(&searches).any(|(p, s)| *s == search && p.matches(u))
-            };
-            let is_profile = |u: &Url| !excluded(u) && pats.iter().any(|p| p.matches(u));
+            let matched =
+                |u: &Url, search: bool| !excluded(u) && pats.iter().any(|(p, s)| *s == search && p.matches(u));
+            let is_profile = |u: &Url| !excluded(u) && pats.iter().any(|(p, _)| p.matches(u));
             for (i, ex) in p.examples.iter().enumerate() {
                 let field = format!("profile_pages.examples[{i}]");
                 match Url::parse(ex) {
