@@ -646,13 +646,17 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
     ("user-points", "Points"),
     ("user_points", "Points"),
     ("member-points", "Points"),
+    // IP.Board's Russian packs title the link round a member's reputation "Просмотреть
+    // репутацию" (4PDA: "Реп: − (368) ＋", the value alone between vote buttons).
+    ("репутац", "Reputation"),
 ];
 
 /// CSS for elements [`named_value`] reads: the page side queries it.
 pub const NAMED_VALUE_SELECTOR: &str =
     "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
-     [class*='user-points' i],[class*='user_points' i],[class*='member-points' i]";
+     [class*='user-points' i],[class*='user_points' i],[class*='member-points' i],\
+     [title*='репутац'],[title*='Репутац']";
 
 /// Longest label of a named value's own ("Segített: 1" in `<li class="karma">`).
 const MAX_RENAMED_LABEL_CHARS: usize = 20;
@@ -660,7 +664,7 @@ const MAX_RENAMED_LABEL_CHARS: usize = 20;
 /// A score display made of an element's `class`/`id`/`title` words and its text, when the text
 /// is nothing but a value ("1,491", "39.3k", "+12"). Judged like any display, with the card.
 pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
-    let names = names.to_ascii_lowercase();
+    let names = names.to_lowercase();
     let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
     // Steem's `<span class="Reputation">(62)</span>` beside the author's name.
     let text = without_number_parens(text.trim());
@@ -1714,6 +1718,9 @@ mod tests {
         assert!(named_value("score", "12").is_none());
         assert_eq!(named_value("qa-top-users-score", "12,480").unwrap().label, "Score");
         assert!(named_value("match-score", "3").is_none());
+        // IP.Board's Russian title round the value; the vote buttons beside it hold no value.
+        assert_eq!(named_value("Просмотреть репутацию", "368").unwrap().label, "Reputation");
+        assert!(named_value("Опустить репутацию", "－").is_none());
         let card = Context { links: vec!["/users/3895774/kamran".into()], ..Context::default() };
         assert!(is_about_a_person(&named_value("reputation-score", "8").unwrap(), &card));
         assert!(!is_about_a_person(&named_value("ip-reputation", "82").unwrap(), &Context::default()));

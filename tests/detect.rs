@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 206;
+const FIXTURE_CASES: usize = 208;
 
 #[test]
 fn detection_fixtures() {
