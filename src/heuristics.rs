@@ -437,6 +437,10 @@ const LABELS: &[(&str, Label)] = &[
 /// Words of a post's or story's byline: its points are the item's, not its author's.
 const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
 
+/// Things whose score a label right after them names: a post's, not its author's.
+const ITEM_NOUNS: &[&str] =
+    &["message", "post", "thread", "topic", "comment", "answer", "question", "reply", "story", "video"];
+
 /// Columns of a table of posts or videos, not of members: when each row was published
 /// (src/heuristics-sources.md §16). Not "Posts": member lists count them.
 const ITEM_COLUMNS: &[&str] = &[
@@ -553,6 +557,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
         return None;
     }
     let mut qualified = None;
+    let mut items_labels: Vec<(usize, usize)> = Vec::new();
     for (label, kind) in LABELS {
         for (at, _) in lower.match_indices(label) {
             // "520points": a template that glued the value to its label.
@@ -563,8 +568,31 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             }
             let after = &lower[at + label.len()..];
             let before = &lower[..at];
+            // An item's score named as such ("First message reaction score: 1", XenForo's thread
+            // list tooltip), unless the item word is part of a person's label ("post karma").
+            let items_label = items_labels.iter().any(|&(from, to)| from <= at && at < to);
+            if items_label
+                || *kind != Label::Person
+                    && before.split_whitespace().next_back().is_some_and(|w| ITEM_NOUNS.contains(&w))
+            {
+                // Its words are the item's too ("score" in "reaction score").
+                items_labels.push((at, at + label.len()));
+                continue;
+            }
             // CJK pages write the colon full-width ("积分：356").
             let value = leading_value(after_separators(after)).or_else(|| {
+                // A value before its label: the label ends the phrase ("1,250 Points"), it does not
+                // begin a name ("May 8, 2023 Điểm báo", a forum called "press review"). Chinese
+                // glues its compounds ("8412 信誉积分", reputation points) and spaces its phrases.
+                // A label word next continues the label ("25 Karma Points").
+                let next_word = after.strip_prefix(char::is_whitespace).map(str::trim_start);
+                let begins_a_name = next_word.is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_alphabetic() && !is_cjk(c))
+                        && !LABELS.iter().any(|(l, _)| w.starts_with(l) && at_word_edges(w, 0, l.len()))
+                });
+                if begins_a_name {
+                    return None;
+                }
                 trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
             });
             let Some(value) = value else { continue };
@@ -1447,6 +1475,26 @@ mod tests {
             &Context { page_url: "https://rede.example.org/profile/joao".into(), ..Context::default() }
         ));
         assert!(!is_about_a_person(&d, &Context::default()));
+    }
+
+    #[test]
+    fn an_items_score_is_not_its_authors() {
+        // XenForo's thread list tooltip (a tune page of voz.vn).
+        assert_eq!(score_display("First message reaction score: 1"), None);
+        assert!(score_display("Post score: 12").is_none());
+        assert_eq!(score_display("Post karma: 12").unwrap().kind, Label::Person);
+    }
+
+    #[test]
+    fn a_value_before_its_label_needs_the_label_to_end_the_phrase() {
+        // A date's year before a forum called "Điểm báo" (press review), a league's table.
+        assert!(score_display("Tom Doe. May 8, 2023 Điểm báo").is_none());
+        assert!(score_display("2024 Points Table").is_none());
+        assert_eq!(score_display("1,250 Points").unwrap().value, "1,250");
+        assert_eq!(score_display("25 Karma Points").unwrap().value, "25");
+        // Chinese glues a compound ("reputation points") and spaces its phrases.
+        assert_eq!(score_display("8412 信誉积分").unwrap().value, "8412");
+        assert_eq!(score_display("356积分 等级3").unwrap().value, "356");
     }
 
     #[test]
