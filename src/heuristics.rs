@@ -679,7 +679,8 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
     ("репутац", "Reputation"),
 ];
 
-/// CSS for elements [`named_value`] reads: the page side queries it.
+/// CSS for elements [`named_value`] reads: the page side queries it. CSS's `i` flag folds
+/// ASCII only, so the Cyrillic word is listed in both cases.
 pub const NAMED_VALUE_SELECTOR: &str =
     "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\

@@ -183,10 +183,19 @@ impl Linter<'_> {
     }
 
     fn patterns(&mut self, field: &str, patterns: &[String]) -> Vec<UrlPattern> {
+        self.patterns_with(field, patterns.iter().map(|p| (p.as_str(), ()))).into_iter().map(|(p, ())| p).collect()
+    }
+
+    /// Each pattern that parses, with what goes with it; the others reported by their index.
+    fn patterns_with<'a, T>(
+        &mut self,
+        field: &str,
+        patterns: impl IntoIterator<Item = (&'a str, T)>,
+    ) -> Vec<(UrlPattern, T)> {
         let mut out = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
+        for (i, (p, with)) in patterns.into_iter().enumerate() {
             match UrlPattern::parse(p) {
-                Ok(p) => out.push(p),
+                Ok(p) => out.push((p, with)),
                 Err(e) => self.say(&format!("{field}[{i}]"), format!("malformed pattern: {e}")),
             }
         }
@@ -255,13 +264,10 @@ impl Linter<'_> {
         if let Some(p) = &r.profile_pages {
             self.cites("profile_pages", &p.sources, &known);
             // Each parsed pattern with whether it is a search.
-            let mut pats = Vec::new();
-            for (i, shape) in p.patterns.iter().enumerate() {
-                match UrlPattern::parse(&shape.pattern) {
-                    Ok(u) => pats.push((u, shape.name_search)),
-                    Err(e) => self.say(&format!("profile_pages.patterns[{i}]"), format!("malformed pattern: {e}")),
-                }
-            }
+            let pats = self.patterns_with(
+                "profile_pages.patterns",
+                p.patterns.iter().map(|s| (s.pattern.as_str(), s.name_search)),
+            );
             for (i, shape) in p.patterns.iter().enumerate() {
                 let field = format!("profile_pages.patterns[{i}].seen");
                 if shape.seen.is_empty() {
