@@ -35,6 +35,8 @@ pub const MAX_DISPLAY_CHARS: usize = 60;
 /// one of them (ASCII letters compared case-insensitively).
 pub const HINTS: &[&str] = &[
     "score",
+    "match",
+    "匹配度",
     "reput",
     "éput",
     "karma",
@@ -230,6 +232,8 @@ const LABELS: &[(&str, Label)] = &[
     ("creator score", Label::Person),
     // A job seeker's resume as a recruiting tool scores it (src/heuristics-sources.md §13).
     ("resume score", Label::Person),
+    // The same in Chinese hiring software: the resume's "match degree" to a job ("85% 简历匹配度").
+    ("简历匹配度", Label::Person),
     ("social authority", Label::Person),
     ("klout score", Label::Person),
     ("kred score", Label::Person),
@@ -422,6 +426,11 @@ const LABELS: &[(&str, Label)] = &[
     ("स्कोर", Label::Points),
     ("баллов", Label::Points),
     ("балла", Label::Points),
+    // A candidate's or a contact's fit to a job ("Match: 87%" on a recruiting tool's card of
+    // similar candidates): read only as a percentage, and, like another thing's score
+    // (`Label::Qualified`), only where the card is a candidate's or a contact's. Elsewhere a match
+    // is a game's.
+    ("match", Label::Qualified),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
     // every longer label is tried first; a member's only when the card shows one.
     ("score", Label::Points),
@@ -602,9 +611,13 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 prefix: before.trim_end().to_string(),
                 kind: *kind,
             };
+            if *label == "match" && !display.value.ends_with('%') {
+                continue;
+            }
             // Bare "score" after another word is that thing's score ("Credit score 720", "Match
-            // score 3", "Tech score 86%"): kept only if no other label reads the text.
-            if *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
+            // score 3", "Tech score 86%"), and a match is a fit: kept only if no other label reads
+            // the text.
+            if *kind == Label::Qualified || *label == "score" && before.trim_end().ends_with(char::is_alphabetic) {
                 qualified.get_or_insert(ScoreDisplay { kind: Label::Qualified, ..display });
                 continue;
             }
@@ -1802,5 +1815,18 @@ mod tests {
         assert_eq!(without_number_parens("(("), "((");
         assert!(score_display("(3.41)% Engagement(Engagement rate)").is_some());
         assert!(score_display("Reputation (87)").is_some());
+    }
+
+    #[test]
+    fn a_match_is_a_fit_only_as_a_percentage_and_gives_way_to_a_label() {
+        let fit = score_display("Match: 87%").unwrap();
+        assert_eq!((fit.kind, fit.value.as_str()), (Label::Qualified, "87%"));
+        assert!(score_display("Match 3").is_none());
+        assert!(score_display("Match day 12").is_none());
+        // Another label in the same text is the display ("Score: 82 Match: 76%").
+        assert_eq!(score_display("Score: 82 Match: 76%").unwrap().label, "Score");
+        let contact = Context { text: "Jane Doe jane.doe@example.org Match: 87%".into(), ..Context::default() };
+        assert!(is_about_a_person(&fit, &contact));
+        assert!(!is_about_a_person(&fit, &Context { text: "Jane Doe Match: 87%".into(), ..Context::default() }));
     }
 }

@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 209;
+const FIXTURE_CASES: usize = 213;
 
 #[test]
 fn detection_fixtures() {
