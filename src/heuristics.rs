@@ -431,6 +431,8 @@ const LABELS: &[(&str, Label)] = &[
     // (`Label::Qualified`), only where the card is a candidate's or a contact's. Elsewhere a match
     // is a game's.
     ("match", Label::Qualified),
+    // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
+    ("匹配度", Label::Qualified),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
     // every longer label is tried first; a member's only when the card shows one.
     ("score", Label::Points),
@@ -1248,6 +1250,15 @@ fn leading_value(s: &str) -> Option<String> {
                 }
             }
         }
+        // Chinese, Japanese and Korean write a score's unit glued to it ("92分", "1250点", "85점");
+        // followed by more (分钟, minutes; 分前, minutes ago) it is a time.
+        for unit in ['分', '点', '점'] {
+            if let Some(after) = rest.strip_prefix(unit) {
+                if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    return Some(v);
+                }
+            }
+        }
         // A number running into a word ("3rd-party", "10x") is not a value.
         if rest.chars().next().is_some_and(|c| c.is_alphabetic()) && !s[..end].ends_with(' ') {
             return None;
@@ -1828,5 +1839,14 @@ mod tests {
         let contact = Context { text: "Jane Doe jane.doe@example.org Match: 87%".into(), ..Context::default() };
         assert!(is_about_a_person(&fit, &contact));
         assert!(!is_about_a_person(&fit, &Context { text: "Jane Doe Match: 87%".into(), ..Context::default() }));
+    }
+
+    #[test]
+    fn a_cjk_score_unit_glued_to_its_number_is_part_of_the_value() {
+        assert_eq!(leading_value("92分 ⭐⭐⭐").as_deref(), Some("92"));
+        assert_eq!(leading_value("1250点").as_deref(), Some("1250"));
+        assert_eq!(leading_value("85점").as_deref(), Some("85"));
+        assert_eq!(leading_value("5分钟前"), None);
+        assert_eq!(leading_value("3分前"), None);
     }
 }
