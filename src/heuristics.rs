@@ -805,11 +805,12 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // A member's rating among their statistics is no product's; a creator card's "94% match"
     // (a brand's fit) is no sports match, and its "Performance 70/100" no page speed: sports
     // cards and page-speed reports count no followers. A candidate's "Skills Match 24/30" is
-    // no sports match either.
+    // no sports match either, nor a contact's "Match Score: 75" beside their e-mail.
     let excused = |w: &str| {
         (w == "rating" && member_rating(&card))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
-            || (w == "match" && hiring_card(cx))
+            || (w == "match" && (hiring_card(cx) || contact_card(cx)))
+            || (w == "credit" && (hiring_card(cx) || contact_card(cx)))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
@@ -840,7 +841,11 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
 /// applicant tables and admin user lists do (src/heuristics-sources.md §16). A role address
 /// ("support@", "info@") is a business's, not a person's.
 fn contact_card(cx: &Context) -> bool {
-    let mailto = cx.links.iter().any(|l| l.trim_start().get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")));
+    let mailto = cx.links.iter().any(|l| {
+        let l = l.trim_start();
+        l.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:"))
+            && personal_address(l[7..].split('?').next().unwrap_or(""))
+    });
     mailto || cx.text.split_whitespace().any(personal_address)
 }
 
@@ -1645,9 +1650,11 @@ mod tests {
     #[test]
     fn not_displays() {
         assert!(score_display("the bot reached a Kred score of 754").is_none());
-        // Another thing's score: read, but never a person's, whatever the card.
-        let candidate = card("Candidate Jane Doe Credit score 720");
-        assert!(!is_about_a_person(&score_display("Credit score 720").unwrap(), &candidate));
+        // Another thing's score: read, but a person's only in a candidate's or a contact's card
+        // (an applicant's credit score on a landlord's view); an explainer's is no one's.
+        let credit = score_display("Credit score 720").unwrap();
+        assert!(!is_about_a_person(&credit, &card("Good Credit score 720 What lenders look at")));
+        assert!(is_about_a_person(&credit, &card("Applicant Jane Doe Credit score 720")));
         assert!(!person("Match score 3-1"));
         assert!(score_display("Influence score").is_none());
         assert!(score_display("Influence score explained: how we compute it for every creator in our index").is_none());
@@ -1848,5 +1855,13 @@ mod tests {
         assert_eq!(leading_value("85점").as_deref(), Some("85"));
         assert_eq!(leading_value("5分钟前"), None);
         assert_eq!(leading_value("3分前"), None);
+    }
+
+    #[test]
+    fn a_role_mailbox_link_is_no_contact() {
+        let link = |href: &str| Context { links: vec![href.into()], ..Context::default() };
+        assert!(contact_card(&link("mailto:jane.doe@example.org?subject=Hi")));
+        assert!(!contact_card(&link("mailto:support@bank.example.com")));
+        assert!(!contact_card(&link("MAILTO:Info@example.org")));
     }
 }
