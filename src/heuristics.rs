@@ -832,7 +832,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Qualified => {
             let qualifier = display.prefix.split_whitespace().next_back().unwrap_or("");
             !NOT_A_MEMBERS_SCORE.contains(&qualifier)
-                && (hiring_card(cx) || contact_card(cx) || (!cx.columns.is_empty() && person_beside(cx)))
+                && (hiring_card(cx)
+                    || contact_card(cx)
+                    || (!cx.columns.is_empty() && (person_beside(cx) || names_a_worker_column(&cx.columns))))
         }
     }
 }
@@ -1059,6 +1061,18 @@ const MEMBER_COLUMNS: &[&str] = &[
     "사용자",
     "닉네임",
 ];
+
+/// Column labels that make each row of a table a worker's, whom an employer's software scores
+/// ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score"; src/heuristics-sources.md
+/// §17). Only for another thing's score (`Label::Qualified`): a race's standings head their
+/// drivers' column "Driver" beside "Points".
+const WORKER_COLUMNS: &[&str] =
+    &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff"];
+
+fn names_a_worker_column(columns: &str) -> bool {
+    let lower = columns.to_lowercase();
+    WORKER_COLUMNS.iter().any(|w| contains_word(&lower, w))
+}
 
 /// Whether a table's heading row has a member column.
 fn names_a_member_column(columns: &str) -> bool {

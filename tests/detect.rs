@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 218;
+const FIXTURE_CASES: usize = 221;
 
 #[test]
 fn detection_fixtures() {
