@@ -823,7 +823,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     let byline = || ITEM_WORDS.iter().any(|w| byline_word(&card, w));
     match display.kind {
         Label::Person => true,
-        Label::Shared => person_beside(cx),
+        // A social account's follower count: the trust or reputation score beside it is the
+        // account holder's, as an influencer table shows it ("Seguidores 125,400 · Trust Score 87%").
+        Label::Shared => person_beside(cx) || counts_followers(&format!("{card} {columns}")),
         Label::Rate => display.value.ends_with('%') && (person_beside(cx) || counts_followers(&card)),
         Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
