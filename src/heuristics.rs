@@ -805,12 +805,12 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // A member's rating among their statistics is no product's; a creator card's "94% match"
     // (a brand's fit) is no sports match, and its "Performance 70/100" no page speed: sports
     // cards and page-speed reports count no followers. A candidate's "Skills Match 24/30" is
-    // no sports match either, nor a contact's "Match Score: 75" beside their e-mail.
+    // no sports match either, nor a contact's "Match Score: 75" beside their e-mail; and an
+    // applicant's "Credit Score 712" is no credit-score explainer.
     let excused = |w: &str| {
         (w == "rating" && member_rating(&card))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
-            || (w == "match" && (hiring_card(cx) || contact_card(cx)))
-            || (w == "credit" && (hiring_card(cx) || contact_card(cx)))
+            || (matches!(w, "match" | "credit") && (hiring_card(cx) || contact_card(cx)))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
@@ -825,7 +825,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Person => true,
         // A social account's follower count: the trust or reputation score beside it is the
         // account holder's, as an influencer table shows it ("Seguidores 125,400 · Trust Score 87%").
-        Label::Shared => person_beside(cx) || counts_followers(&format!("{card} {columns}")),
+        Label::Shared => person_beside(cx) || counts_followers(&card) || counts_followers(&columns),
         Label::Rate => display.value.ends_with('%') && (person_beside(cx) || counts_followers(&card)),
         Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
@@ -836,7 +836,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             !NOT_A_MEMBERS_SCORE.contains(&qualifier)
                 && (hiring_card(cx)
                     || contact_card(cx)
-                    || (!cx.columns.is_empty() && (person_beside(cx) || names_a_worker_column(&cx.columns))))
+                    || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS))))
         }
     }
 }
@@ -1015,7 +1015,7 @@ fn person_beside(cx: &Context) -> bool {
         || hiring_card(cx)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
-        || names_a_member_column(&cx.columns)
+        || heads_a_column(&cx.columns, MEMBER_COLUMNS)
 }
 
 /// Column labels that make each row of a table a member's: a leaderboard that lists plain
@@ -1071,15 +1071,10 @@ const MEMBER_COLUMNS: &[&str] = &[
 const WORKER_COLUMNS: &[&str] =
     &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff"];
 
-fn names_a_worker_column(columns: &str) -> bool {
+/// Whether a table's heading row has one of these columns ([`MEMBER_COLUMNS`], [`WORKER_COLUMNS`]).
+fn heads_a_column(columns: &str, labels: &[&str]) -> bool {
     let lower = columns.to_lowercase();
-    WORKER_COLUMNS.iter().any(|w| contains_word(&lower, w))
-}
-
-/// Whether a table's heading row has a member column.
-fn names_a_member_column(columns: &str) -> bool {
-    let lower = columns.to_lowercase();
-    MEMBER_COLUMNS.iter().any(|w| contains_word(&lower, w))
+    labels.iter().any(|w| contains_word(&lower, w))
 }
 
 /// `/user/jane`, `/users/12/jane`, `/u/jane`, `/profile/jane`, `/members/jane`, `/@jane`, `/~jane`.
