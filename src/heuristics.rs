@@ -43,6 +43,7 @@ pub const HINTS: &[&str] = &[
     "influen",
     "einfluss",
     "social authority",
+    "risk",
     "peerindex",
     "ansehen",
     "percentile",
@@ -431,6 +432,9 @@ const LABELS: &[(&str, Label)] = &[
     // (`Label::Qualified`), only where the card is a candidate's or a contact's. Elsewhere a match
     // is a game's.
     ("match", Label::Qualified),
+    // A customer's churn risk beside their e-mail ("Risk: 82" on a retention tool's customer
+    // page): another thing's score by its wording, a person's only in a contact card.
+    ("risk", Label::Qualified),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
@@ -604,7 +608,14 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 if begins_a_name {
                     return None;
                 }
-                trailing_value(before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace()))
+                let before = before.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c) || c.is_whitespace());
+                trailing_value(before).or_else(|| {
+                    // "92 CRM Score": the value before the word that names what the score is of.
+                    let (rest, qualifier) = before.rsplit_once(' ')?;
+                    (*label == "score" && qualifier.chars().all(char::is_alphabetic))
+                        .then(|| trailing_value(rest.trim_end()))
+                        .flatten()
+                })
             });
             let Some(value) = value else { continue };
             let display = ScoreDisplay {
@@ -809,6 +820,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // applicant's "Credit Score 712" is no credit-score explainer.
     let excused = |w: &str| {
         (w == "rating" && member_rating(&card))
+            // Page speed's "Performance" is a category shown with its value ("Performance 92",
+            // "92 Performance"); the word elsewhere ("Performance Level", "Avaliação de
+            // Performance") names a review of the person.
+            || (w == "performance" && !beside_a_number(&card, w))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
             || (matches!(w, "match" | "credit") && (hiring_card(cx) || contact_card(cx)))
     };
@@ -839,6 +854,15 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                     || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS))))
         }
     }
+}
+
+/// Whether `word` stands right before or after a number in `card` ("Performance 92", "92 Performance").
+fn beside_a_number(card: &str, word: &str) -> bool {
+    card.match_indices(word).filter(|(i, _)| at_word_edges(card, *i, word.len())).any(|(i, _)| {
+        let after = after_separators(&card[i + word.len()..]);
+        let before = card[..i].trim_end_matches(|c: char| c.is_whitespace() || LABEL_SEPARATORS.contains(c));
+        after.starts_with(|c: char| c.is_ascii_digit()) || before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+    })
 }
 
 /// A person's contact card: it links to an e-mail address or shows one, as CRMs' lead cards,
