@@ -43,6 +43,9 @@ pub const HINTS: &[&str] = &[
     "influen",
     "einfluss",
     "social authority",
+    "level",
+    "lvl",
+    "lv.",
     "risk",
     "peerindex",
     "ansehen",
@@ -437,6 +440,12 @@ const LABELS: &[(&str, Label)] = &[
     ("risk", Label::Qualified),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
+    // A member's level beside their name, as forum and community software shows it ("janedoe
+    // Level 7", "Level: 24", "20 lvl", Korean boards' "LV. 12"): a member's only with a person
+    // in the card, as points are (src/heuristics-sources.md §18).
+    ("level", Label::Points),
+    ("lvl", Label::Points),
+    ("lv.", Label::Points),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
     // every longer label is tried first; a member's only when the card shows one.
     ("score", Label::Points),
@@ -625,6 +634,11 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 kind: *kind,
             };
             if *label == "match" && !display.value.ends_with('%') {
+                continue;
+            }
+            // A level is a step: a whole number ("Level 7"), never a share or a measure
+            // ("Battery level 80%", "Level 2.5 m").
+            if matches!(*label, "level" | "lvl" | "lv.") && !display.value.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             // Bare "score" after another word is that thing's score ("Credit score 720", "Match
@@ -1299,8 +1313,9 @@ fn leading_value(s: &str) -> Option<String> {
                 }
             }
         }
-        // A number running into a word ("3rd-party", "10x") is not a value.
-        if rest.chars().next().is_some_and(|c| c.is_alphabetic()) && !s[..end].ends_with(' ') {
+        // A number running into a word ("3rd-party", "10x", Hungarian "99-en") is not a value.
+        let hyphenated = rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic));
+        if (hyphenated || rest.chars().next().is_some_and(|c| c.is_alphabetic())) && !s[..end].ends_with(' ') {
             return None;
         }
         return Some(v);
@@ -1560,6 +1575,17 @@ mod tests {
         // Chinese glues a compound ("reputation points") and spaces its phrases.
         assert_eq!(score_display("8412 信誉积分").unwrap().value, "8412");
         assert_eq!(score_display("356积分 等级3").unwrap().value, "356");
+    }
+
+    #[test]
+    fn a_level_is_a_whole_number_beside_a_member() {
+        let member = Context { text: "janedoe Level 7".into(), links: vec!["/u/janedoe".into()], ..Context::default() };
+        assert!(score_display("Level 7").is_some_and(|d| is_about_a_person(&d, &member)));
+        assert!(score_display("20 lvl").is_some_and(|d| d.value == "20"));
+        assert!(score_display("Battery level 80%").is_none());
+        assert!(score_display("Level 2.5").is_none());
+        assert!(score_display("Level 99-en kk olvasás").is_none());
+        assert!(score_display("Level 7").is_some_and(|d| !is_about_a_person(&d, &card("Level 7"))));
     }
 
     #[test]
