@@ -638,7 +638,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             }
             // A level is a step: a whole number ("Level 7"), never a share or a measure
             // ("Battery level 80%", "Level 2.5 m").
-            if matches!(*label, "level" | "lvl" | "lv.") && !display.value.chars().all(|c| c.is_ascii_digit()) {
+            if is_level(label) && !display.value.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             // Bare "score" after another word is that thing's score ("Credit score 720", "Match
@@ -857,6 +857,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Shared => person_beside(cx) || counts_followers(&card) || counts_followers(&columns),
         Label::Rate => display.value.ends_with('%') && (person_beside(cx) || counts_followers(&card)),
         Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
+        Label::Points if is_level(&label) => !byline() && member_beside(cx),
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
@@ -868,6 +869,11 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                     || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS))))
         }
     }
+}
+
+/// A member's level ("Level 7", "20 lvl", "LV. 12"), a label of [`Label::Points`].
+fn is_level(label: &str) -> bool {
+    matches!(label, "level" | "lvl" | "lv.")
 }
 
 /// Whether `word` stands right before or after a number in `card` ("Performance 92", "92 Performance").
@@ -1037,6 +1043,13 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
 /// An @handle, an avatar, a link to a member page, a personal e-mail address, hiring words, or
 /// a member page as the page itself.
 fn person_beside(cx: &Context) -> bool {
+    member_beside(cx) || contact_card(cx) || hiring_card(cx)
+}
+
+/// A member of a site: an @handle, an avatar, a link to a member page, a member column, or a
+/// member page as the page itself. Not a contact's or a candidate's card: a job posting's
+/// "Level 3" beside the recruiter's e-mail is the job's.
+fn member_beside(cx: &Context) -> bool {
     let handle = cx.text.split_whitespace().any(|w| {
         w.strip_prefix('@').is_some_and(|h| {
             h.chars().count() >= 2 && h.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '-')
@@ -1049,8 +1062,6 @@ fn person_beside(cx: &Context) -> bool {
     });
     handle
         || avatar
-        || contact_card(cx)
-        || hiring_card(cx)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
         || heads_a_column(&cx.columns, MEMBER_COLUMNS)
