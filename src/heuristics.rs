@@ -501,6 +501,7 @@ const NOT_A_PERSON: &[&str] = &[
     "ip address",
     "malware",
     "game",
+    "games",
     "match",
     "goal",
     "exam",
@@ -866,9 +867,34 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             !NOT_A_MEMBERS_SCORE.contains(&qualifier)
                 && (hiring_card(cx)
                     || contact_card(cx)
+                    // A member's "Trader Score: 27" under their name in a forum post (a score
+                    // named so; a match or a risk stays a candidate's or a contact's).
+                    || (label == "score" && member_beside(cx))
                     || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS))))
         }
     }
+}
+
+/// The signed-in member's own box, which offers to sign out: a board's "제인 님 포인트 (4,560)
+/// 로그아웃", "会员:简 积分 3,250 注销" (src/heuristics-sources.md §18).
+fn signed_in_box(card: &str) -> bool {
+    const SIGN_OUT: &[&str] = &[
+        "log out",
+        "logout",
+        "sign out",
+        "abmelden",
+        "déconnexion",
+        "cerrar sesión",
+        "выход",
+        "выйти",
+        "ログアウト",
+        "로그아웃",
+        "注销",
+        "登出",
+        "退出登录",
+    ];
+    let card = card.to_lowercase();
+    SIGN_OUT.iter().any(|w| contains_word(&card, w))
 }
 
 /// A member's level ("Level 7", "20 lvl", "LV. 12"), a label of [`Label::Points`].
@@ -930,8 +956,25 @@ fn personal_address(token: &str) -> bool {
 }
 
 /// Words before "score" that name a round's, a game's or a sitting's score, never what a
-/// member or a candidate is given: "High score", "Final score 3-1", "Best score".
-const NOT_A_MEMBERS_SCORE: &[&str] = &["high", "highest", "best", "final", "half-time", "halftime", "round", "level"];
+/// member or a candidate is given: "High score", "Final score 3-1", "Best score"; or a tally of
+/// what buyers and viewers thought of a thing: a seller's "Feedback score: 495", a film's "User
+/// Score 72%" beside its cast's photos.
+const NOT_A_MEMBERS_SCORE: &[&str] = &[
+    "high",
+    "highest",
+    "best",
+    "final",
+    "half-time",
+    "halftime",
+    "round",
+    "level",
+    "feedback",
+    "user",
+    "users",
+    "critic",
+    "critics",
+    "audience",
+];
 
 /// Words of hiring software's cards and tables: the person beside a score is a job candidate
 /// being ranked (src/heuristics-sources.md §16).
@@ -1062,6 +1105,7 @@ fn member_beside(cx: &Context) -> bool {
     });
     handle
         || avatar
+        || signed_in_box(&cx.text)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
         || heads_a_column(&cx.columns, MEMBER_COLUMNS)
