@@ -138,8 +138,19 @@
   // first row of data, the column's label with that row's value and the heading row's text
   // (the "User" column that makes each row a member's; mirrors headed_column
   // in src/html.rs). A first row with a number in it ("Karma | 12") is data, not headings.
-  function headedColumn(el) {
-    const cell = el.closest("th,td");
+  // A ranking word ("排行", "Ranking") heads the position column; a label later in the row
+  // ("积分", "Points") heads the score, and is read instead.
+  function headedColumn(el, hint) {
+    let cell = el.closest("th,td");
+    const list = plan.list_pattern ? wordsPattern(plan.list_pattern) : null;
+    if (cell && list && list.test(textOf(cell))) {
+      for (let c = cell.nextElementSibling; c; c = c.nextElementSibling) {
+        if ((c.localName === "th" || c.localName === "td") && hint.test(textOf(c)) && !list.test(textOf(c))) {
+          cell = c;
+          break;
+        }
+      }
+    }
     const table = cell?.closest("table");
     if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
     const headings = textOf(cell.parentElement);
@@ -465,7 +476,7 @@
           if (!el || seen.has(el) || skipsText(el.localName)) continue;
           // A label heading a table's column (a leaderboard's "Points"): its display is the
           // label with the first row's value, its card that row.
-          const column = headedColumn(el);
+          const column = headedColumn(el, hint);
           if (column) {
             if (column.text.length <= plan.display_chars && couldHoldValue(column.text)) {
               const at = out.length;

@@ -106,7 +106,7 @@ fn text_candidates(
         }
         // A label heading a table's column (a leaderboard's "Points"): as `headedColumn` in
         // extension/content.js.
-        if let Some((table, row, text, columns)) = headed_column(parent) {
+        if let Some((table, row, text, columns)) = headed_column(parent, &hints, &list_hints) {
             if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(table.id()) {
                 let mut c = features(table, group, out.len() as u32);
                 c.text = text;
@@ -268,9 +268,26 @@ fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, Str
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its
 /// first row of data, the column's label with that row's value, and the heading row's text.
-fn headed_column<'a>(el: ElementRef<'a>) -> Option<(ElementRef<'a>, ElementRef<'a>, String, String)> {
+fn headed_column<'a>(
+    el: ElementRef<'a>,
+    hints: &[String],
+    list_hints: &[String],
+) -> Option<(ElementRef<'a>, ElementRef<'a>, String, String)> {
     let is = |e: &ElementRef<'_>, names: &[&str]| names.contains(&e.value().name());
     let cell = std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).find(|e| is(e, &["th", "td"]))?;
+    // A ranking word ("排行", "Ranking") heads the position column; a label later in the row
+    // ("积分", "Points") heads the score, and is read instead.
+    let lower = |e: ElementRef<'_>| text_of(e).to_ascii_lowercase();
+    let any = |words: &[String], text: &str| words.iter().any(|w| text.contains(w.as_str()));
+    let cell = if any(list_hints, &lower(cell)) {
+        cell.next_siblings()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| is(c, &["th", "td"]))
+            .find(|c| any(hints, &lower(*c)) && !any(list_hints, &lower(*c)))
+            .unwrap_or(cell)
+    } else {
+        cell
+    };
     let row = cell.parent().and_then(ElementRef::wrap).filter(|r| is(r, &["tr"]))?;
     let table = row.ancestors().filter_map(ElementRef::wrap).find(|a| is(a, &["table"]))?;
     let own_table =
