@@ -907,7 +907,11 @@ fn beside_a_number(card: &str, word: &str) -> bool {
     card.match_indices(word).filter(|(i, _)| at_word_edges(card, *i, word.len())).any(|(i, _)| {
         let after = after_separators(&card[i + word.len()..]);
         let before = card[..i].trim_end_matches(|c: char| c.is_whitespace() || LABEL_SEPARATORS.contains(c));
-        after.starts_with(|c: char| c.is_ascii_digit()) || before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        // A position after it ("… Performance 4º John Smith", the next entry's place) is no value.
+        let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        let ordinal = digits.len() < after.len() && digits.starts_with(['º', '°', 'ª']);
+        (after.starts_with(|c: char| c.is_ascii_digit()) && !ordinal)
+            || before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
     })
 }
 
@@ -1632,6 +1636,14 @@ mod tests {
         // Chinese glues a compound ("reputation points") and spaces its phrases.
         assert_eq!(score_display("8412 信誉积分").unwrap().value, "8412");
         assert_eq!(score_display("356积分 等级3").unwrap().value, "356");
+    }
+
+    #[test]
+    fn performance_is_page_speeds_only_beside_its_value() {
+        assert!(beside_a_number("performance 92 accessibility 100", "performance"));
+        assert!(beside_a_number("92 performance", "performance"));
+        assert!(!beside_a_number("performance level excellent", "performance"));
+        assert!(!beside_a_number("avaliação de performance 4º john smith", "performance"));
     }
 
     #[test]

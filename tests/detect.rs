@@ -28,7 +28,7 @@ struct Case {
     seen: String,
 }
 
-const FIXTURE_CASES: usize = 242;
+const FIXTURE_CASES: usize = 243;
 
 #[test]
 fn detection_fixtures() {
