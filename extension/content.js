@@ -142,19 +142,21 @@
   // ("积分", "Points") heads the score, and is read instead.
   function headedColumn(el, hint) {
     let cell = el.closest("th,td");
+    const table = cell?.closest("table");
+    if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
+    const headings = textOf(cell.parentElement);
+    if (/[0-9]/.test(headings)) return null;
     const list = plan.list_pattern ? wordsPattern(plan.list_pattern) : null;
-    if (cell && list && list.test(textOf(cell))) {
+    if (list && list.test(textOf(cell))) {
       for (let c = cell.nextElementSibling; c; c = c.nextElementSibling) {
-        if ((c.localName === "th" || c.localName === "td") && hint.test(textOf(c)) && !list.test(textOf(c))) {
+        if (c.localName !== "th" && c.localName !== "td") continue;
+        const text = textOf(c);
+        if (hint.test(text) && !list.test(text)) {
           cell = c;
           break;
         }
       }
     }
-    const table = cell?.closest("table");
-    if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
-    const headings = textOf(cell.parentElement);
-    if (/[0-9]/.test(headings)) return null;
     const value = table.rows[1].cells[cell.cellIndex];
     if (!value) return null;
     return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: headings };

@@ -75,7 +75,6 @@ pub const HINTS: &[&str] = &[
     "貢献度",
     "integral",
     "ポイント",
-    "trust level",
     "vertrauensstufe",
     "rep power",
     "pontszám",

@@ -275,19 +275,6 @@ fn headed_column<'a>(
 ) -> Option<(ElementRef<'a>, ElementRef<'a>, String, String)> {
     let is = |e: &ElementRef<'_>, names: &[&str]| names.contains(&e.value().name());
     let cell = std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).find(|e| is(e, &["th", "td"]))?;
-    // A ranking word ("排行", "Ranking") heads the position column; a label later in the row
-    // ("积分", "Points") heads the score, and is read instead.
-    let lower = |e: ElementRef<'_>| text_of(e).to_ascii_lowercase();
-    let any = |words: &[String], text: &str| words.iter().any(|w| text.contains(w.as_str()));
-    let cell = if any(list_hints, &lower(cell)) {
-        cell.next_siblings()
-            .filter_map(ElementRef::wrap)
-            .filter(|c| is(c, &["th", "td"]))
-            .find(|c| any(hints, &lower(*c)) && !any(list_hints, &lower(*c)))
-            .unwrap_or(cell)
-    } else {
-        cell
-    };
     let row = cell.parent().and_then(ElementRef::wrap).filter(|r| is(r, &["tr"]))?;
     let table = row.ancestors().filter_map(ElementRef::wrap).find(|a| is(a, &["table"]))?;
     let own_table =
@@ -302,6 +289,18 @@ fn headed_column<'a>(
     if rows.len() < 2 || rows[0].id() != row.id() || headings.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // A ranking word ("排行", "Ranking") heads the position column; a label later in the row
+    // ("积分", "Points") heads the score, and is read instead.
+    let any = |words: &[String], text: &str| words.iter().any(|w| text.contains(w.as_str()));
+    let cell = if any(list_hints, &text_of(cell).to_ascii_lowercase()) {
+        let label = |c: &ElementRef<'_>| {
+            let text = text_of(*c).to_ascii_lowercase();
+            any(hints, &text) && !any(list_hints, &text)
+        };
+        cell.next_siblings().filter_map(ElementRef::wrap).filter(|c| is(c, &["th", "td"])).find(label).unwrap_or(cell)
+    } else {
+        cell
+    };
     let cells = |r: ElementRef<'a>| -> Vec<ElementRef<'a>> {
         r.children().filter_map(ElementRef::wrap).filter(|c| is(c, &["th", "td"])).collect()
     };
