@@ -192,7 +192,11 @@
     const links = [...card.querySelectorAll("a[href]")].slice(0, items).map((a) => attr(a, "href"));
     const images = [...card.querySelectorAll("img")]
       .slice(0, items)
-      .map((i) => `${attr(i, "alt")} ${attr(i, "class")} ${attr(i, "src")}`.trim());
+      .map((i) => {
+        // A wrapper holding only the image names what it shows (as card_of in src/html.rs).
+        const wrapper = i.parentElement && i.parentElement.childElementCount === 1 ? attr(i.parentElement, "class") : "";
+        return `${attr(i, "alt")} ${attr(i, "class")} ${attr(i, "src")} ${wrapper}`.trim();
+      });
     return { text: text ?? textOf(card), links, images };
   }
 

@@ -55,6 +55,11 @@ pub const HINTS: &[&str] = &[
     "エンゲージメント",
     "points",
     " pts",
+    // Experience points, as gamification plugins word a member's points ("1450 xp", "XP: 980");
+    // not a bare "xp", which sits inside "export" and "expect".
+    " xp",
+    "xp ",
+    "xp:",
     "punkte",
     "puntos",
     "ponto",
@@ -367,6 +372,7 @@ const LABELS: &[(&str, Label)] = &[
     // A member's points in a community (see Label::Points).
     ("points", Label::Points),
     ("pts", Label::Points),
+    ("xp", Label::Points),
     ("punkte", Label::Points),
     ("puntos", Label::Points),
     ("pontos", Label::Points),
@@ -1992,5 +1998,14 @@ mod tests {
         assert!(contact_card(&link("mailto:jane.doe@example.org?subject=Hi")));
         assert!(!contact_card(&link("mailto:support@bank.example.com")));
         assert!(!contact_card(&link("MAILTO:Info@example.org")));
+    }
+
+    #[test]
+    fn experience_points_are_points_and_windows_xp_is_none() {
+        for text in ["1450 xp", "XP: 980", "14,820 XP"] {
+            assert_eq!(score_display(text).map(|d| d.kind), Some(Label::Points), "{text}");
+        }
+        assert!(score_display("Windows XP").is_none());
+        assert!(score_display("Earn 50 XP by posting").is_none());
     }
 }

@@ -432,7 +432,15 @@ fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
         links: pick("a[href]").into_iter().map(|a| attr(a, "href")).collect(),
         images: pick("img")
             .into_iter()
-            .map(|i| format!("{} {} {}", attr(i, "alt"), attr(i, "class"), attr(i, "src")).trim().to_string())
+            .map(|i| {
+                // A wrapper holding only the image names what it shows: `<div class="avatar"><img src="/photos/12.jpg">`.
+                let wrapper = i
+                    .parent()
+                    .and_then(ElementRef::wrap)
+                    .filter(|w| w.children().filter_map(ElementRef::wrap).count() == 1)
+                    .map_or(String::new(), |w| attr(w, "class"));
+                format!("{} {} {} {wrapper}", attr(i, "alt"), attr(i, "class"), attr(i, "src")).trim().to_string()
+            })
             .collect(),
     }
 }
