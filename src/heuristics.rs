@@ -845,7 +845,8 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             // Performance") names a review of the person.
             || (w == "performance" && !beside_a_number(&card, w))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
-            || (matches!(w, "match" | "credit") && (hiring_card(cx) || contact_card(cx)))
+            || (matches!(w, "match" | "credit")
+                && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS)))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
@@ -1170,10 +1171,11 @@ const MEMBER_COLUMNS: &[&str] = &[
 
 /// Column labels that make each row of a table a worker's, whom an employer's software scores
 /// ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score"; src/heuristics-sources.md
-/// §17). Only for another thing's score (`Label::Qualified`): a race's standings head their
-/// drivers' column "Driver" beside "Points".
+/// §17), or a renter's, whom a landlord's screening scores ("Renter | Credit Score"; §19). Only
+/// for another thing's score (`Label::Qualified`): a race's standings head their drivers'
+/// column "Driver" beside "Points".
 const WORKER_COLUMNS: &[&str] =
-    &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff"];
+    &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff", "renter", "tenant"];
 
 /// Whether a table's heading row has one of these columns ([`MEMBER_COLUMNS`], [`WORKER_COLUMNS`]).
 fn heads_a_column(columns: &str, labels: &[&str]) -> bool {
