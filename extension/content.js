@@ -52,8 +52,12 @@
   const drawn = new Set(); // our note hosts, removed when the page moves to another address
   // In-page navigation (pushState, back/forward) makes a new page without a new document.
   // Its address decides the plan (profile pages, consent screens), so it is scanned anew;
-  // the fragment alone does not make another page.
-  const pageAddress = () => location.href.split("#")[0];
+  // the fragment alone does not make another page, unless it is a hash router's route
+  // ("#/profile/person/12", "#!/jack"), as the engine reads it (Url::parse in src/urls.rs).
+  const pageAddress = () => {
+    const [page, fragment = ""] = location.href.split("#");
+    return /^!?\/./.test(fragment) ? location.href : page;
+  };
   let address = pageAddress();
   let generation = 0; // bumped on each in-page navigation: replies for the old page are dropped
   // This document's id in messages; a new one for each in-page navigation.
@@ -83,6 +87,7 @@
     watcher?.disconnect();
     clearTimeout(timer);
     removeEventListener("popstate", movedToAnotherPage);
+    removeEventListener("hashchange", movedToAnotherPage);
     removeEventListener("pageshow", cameBack);
     removeEventListener("pagehide", pageGoes);
     document.removeEventListener("visibilitychange", stillThere);
@@ -1283,6 +1288,8 @@
   }
 
   addEventListener("popstate", movedToAnotherPage);
+  // A hash router's move (a link to "#/profile/person/12") changes no DOM of its own.
+  addEventListener("hashchange", movedToAnotherPage);
   // Back or forward to a page the browser kept in memory: no new document, no new script, and
   // the background forgot the page when the tab left it. Look again.
   function cameBack(event) {

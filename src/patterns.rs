@@ -9,7 +9,9 @@
 //!   a whole `**` segment matches any number of segments, none included.
 //! - an optional `?key=glob&key2` after the path requires those query keys (a record page such
 //!   as `person.php?id=123`); `key` alone or `key=*` accepts any non-empty value. Other query
-//!   keys and the fragment never matter.
+//!   keys never matter, nor does a fragment, except a hash router's route (`#/…`, `#!/…`),
+//!   whose segments follow the path's (`/zi-lite/#/profile/person/12` is
+//!   `zi-lite/profile/person/12`).
 //!
 //! ```
 //! use unscored::patterns::UrlPattern;

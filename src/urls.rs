@@ -27,6 +27,10 @@ pub struct Url<'a> {
     pub full_host: String,
     /// Path, always starting with `/`.
     pub path: &'a str,
+    /// A hash router's route below a page that is not the site's root (`/zi-lite/` then
+    /// `#/profile/person/12`): the app's page, matched as more path segments. Empty when
+    /// there is none; a route below the root is the path itself (`klout.com/#/jack`).
+    pub route: &'a str,
     /// Raw query without `?` (not decoded).
     pub query: &'a str,
 }
@@ -98,14 +102,17 @@ impl<'a> Url<'a> {
         };
         let path = if path.is_empty() { "/" } else { path };
         // Sites of the early 2010s (Klout, Twitter) kept the real path in the fragment:
-        // `klout.com/#/jack`, `twitter.com/#!/jack`.
+        // `klout.com/#/jack`, `twitter.com/#!/jack`; single-page apps served below the root
+        // keep their routes there too (`apps.zoominfo.com/zi-lite/#/profile/person/12`).
         let hashbang = fragment.strip_prefix('!').unwrap_or(fragment);
-        let path = if path == "/" && hashbang.len() > 1 && hashbang.starts_with('/') {
-            hashbang.split('?').next().unwrap_or(hashbang)
-        } else {
-            path
+        let hash_route =
+            (hashbang.len() > 1 && hashbang.starts_with('/')).then(|| hashbang.split('?').next().unwrap_or(hashbang));
+        let (path, route) = match hash_route {
+            Some(route) if path == "/" => (route, ""),
+            Some(route) => (path, route),
+            None => (path, ""),
         };
-        Ok(Url { scheme, host, full_host, path, query })
+        Ok(Url { scheme, host, full_host, path, route, query })
     }
 
     /// Query pairs, percent-decoded (`+` as space), in order.
@@ -121,9 +128,9 @@ impl<'a> Url<'a> {
         self.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 
-    /// Path segments, empty ones dropped (`/a//b/` → `a`, `b`).
+    /// Path segments, then the hash route's, empty ones dropped (`/a//b/` → `a`, `b`).
     pub fn segments(&self) -> impl Iterator<Item = &'a str> {
-        self.path.split('/').filter(|s| !s.is_empty())
+        self.path.split('/').chain(self.route.split('/')).filter(|s| !s.is_empty())
     }
 
     /// True when `host` is `domain` or one of its subdomains.
@@ -201,6 +208,15 @@ mod tests {
         assert_eq!(Url::parse("https://twitter.com/#!/jack?x=1").unwrap().path, "/jack");
         assert_eq!(Url::parse("https://example.com/page#/section").unwrap().path, "/page");
         assert_eq!(Url::parse("https://example.com/#top").unwrap().path, "/");
+    }
+
+    #[test]
+    fn a_hash_route_below_a_page_adds_segments() {
+        let u = Url::parse("https://apps.zoominfo.com/zi-lite/#/profile/person/123/contact-profile?x=1").unwrap();
+        assert_eq!((u.path, u.route), ("/zi-lite/", "/profile/person/123/contact-profile"));
+        assert_eq!(u.segments().collect::<Vec<_>>(), ["zi-lite", "profile", "person", "123", "contact-profile"]);
+        let plain = Url::parse("https://example.com/page#section").unwrap();
+        assert_eq!((plain.route, plain.segments().count()), ("", 1));
     }
 
     #[test]

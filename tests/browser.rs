@@ -136,7 +136,7 @@ async fn name_search_pages(s: &Session, site: &Server) {
 
 async fn suite(browser: Browser) {
     let server = Server::start();
-    let hosts = vec!["api.twitter.com", "www.spokeo.com"];
+    let hosts = vec!["api.twitter.com", "www.spokeo.com", "apps.zoominfo.com"];
     let provider = Server::start_tls(&hosts);
     let s = start(browser, Options { local_hosts: hosts, ..Options::default() }).await;
     consent_screen_gets_the_panel(&s, &provider).await;
@@ -205,7 +205,26 @@ async fn suite(browser: Browser) {
     assert_eq!(status, "Nothing on this page scores or profiles you.");
 
     single_page_app_moves(&s, &provider, &page_tab, tab).await;
+    hash_router_moves(&s, &provider, &page_tab).await;
     s.close().await;
+}
+
+/// A single-page app served below the site's root whose pages are hash routes (ZoomInfo Lite):
+/// a link that changes only the fragment to a person's contact profile gets the banner, and
+/// Back to the route before takes it away.
+async fn hash_router_moves(s: &Session, site: &Server, page_tab: &fantoccini::wd::WindowHandle) {
+    use fantoccini::Locator;
+    s.client.switch_to_window(page_tab.clone()).await.unwrap();
+    s.client.goto(&format!("https://apps.zoominfo.com:{}/zi-lite/#/onboarding", site.port)).await.unwrap();
+    let link = s.wait_for(10, "the app's link", || async { s.client.find(Locator::Css("#person")).await.ok() }).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert!(s.annotations().await.is_empty(), "{:?}: the onboarding route is no profile", s.browser);
+    link.click().await.unwrap();
+    let notes = s.wait_for_annotations("the banner after a hash route to a person").await;
+    let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
+    assert_eq!(headlines, ["ZoomInfo profile page"], "{:?}", s.browser);
+    s.client.back().await.unwrap();
+    s.wait_for(10, "the banner to go after Back", || async { s.annotations().await.is_empty().then_some(()) }).await;
 }
 
 /// "I've sent my opt-out" on the popup's Spokeo card; the options page lists it, exports it,

@@ -47,6 +47,7 @@ const PROVIDER_ROUTES: &[(&str, &str)] = &[
     ("/grow.js", "grow.js"),
     ("/search", "spa-spokeo.html"),
     ("/spa.js", "spa.js"),
+    ("/zi-lite/", "spa-zoominfo.html"),
 ];
 
 impl Server {
