@@ -162,7 +162,15 @@
         }
       }
     }
-    const value = table.rows[1].cells[cell.cellIndex];
+    // Columns, not cells: a heading "<th colspan=3>User</th>" stands over three cells of data
+    // (as headed_column in src/html.rs).
+    let at = 0;
+    for (const c of cell.parentElement.cells) {
+      if (c === cell) break;
+      at += c.colSpan;
+    }
+    let start = 0;
+    const value = [...table.rows[1].cells].find((c) => at < (start += c.colSpan));
     if (!value) return null;
     return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: headings };
   }

@@ -304,9 +304,25 @@ fn headed_column<'a>(
     let cells = |r: ElementRef<'a>| -> Vec<ElementRef<'a>> {
         r.children().filter_map(ElementRef::wrap).filter(|c| is(c, &["th", "td"])).collect()
     };
-    let at = cells(row).iter().position(|c| c.id() == cell.id())?;
-    let value = *cells(rows[1]).get(at)?;
+    // Columns, not cells: a heading "<th colspan=3>User</th>" stands over three cells of data.
+    let heading = cells(row);
+    let place = heading.iter().position(|c| c.id() == cell.id())?;
+    let at: usize = heading[..place].iter().map(|c| col_span(*c)).sum();
+    let mut start = 0;
+    let value = cells(rows[1]).into_iter().find(|c| {
+        start += col_span(*c);
+        at < start
+    })?;
     Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), headings))
+}
+
+/// How many columns a cell spans, as the DOM's `colSpan` reads `colspan`: leading digits,
+/// at least 1, at most 1000.
+fn col_span(cell: ElementRef<'_>) -> usize {
+    let raw = cell.value().attr("colspan").unwrap_or("").trim_start();
+    let raw = raw.strip_prefix('+').unwrap_or(raw);
+    let digits: String = raw.chars().take_while(char::is_ascii_digit).take(5).collect();
+    digits.parse::<usize>().unwrap_or(1).clamp(1, 1000)
 }
 
 /// A short text naming a ranking and holding no number (as `listHeading` in extension/content.js).
