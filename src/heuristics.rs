@@ -846,7 +846,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             || (w == "performance" && !beside_a_number(&card, w))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
             || (matches!(w, "match" | "credit")
-                && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS)))
+                && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) {
@@ -876,7 +876,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                     // A member's "Trader Score: 27" under their name in a forum post (a score
                     // named so; a match or a risk stays a candidate's or a contact's).
                     || (label == "score" && member_beside(cx))
-                    || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, WORKER_COLUMNS))))
+                    || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS))))
         }
     }
 }
@@ -1169,15 +1169,15 @@ const MEMBER_COLUMNS: &[&str] = &[
     "닉네임",
 ];
 
-/// Column labels that make each row of a table a worker's, whom an employer's software scores
-/// ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score"; src/heuristics-sources.md
-/// §17), or a renter's, whom a landlord's screening scores ("Renter | Credit Score"; §19). Only
+/// Column labels that make each row of a table a person someone else's software scores: a
+/// worker an employer's ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score";
+/// src/heuristics-sources.md §17), a renter a landlord's ("Renter | Credit Score"; §19). Only
 /// for another thing's score (`Label::Qualified`): a race's standings head their drivers'
 /// column "Driver" beside "Points".
-const WORKER_COLUMNS: &[&str] =
+const SCORED_PEOPLE_COLUMNS: &[&str] =
     &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff", "renter", "tenant"];
 
-/// Whether a table's heading row has one of these columns ([`MEMBER_COLUMNS`], [`WORKER_COLUMNS`]).
+/// Whether a table's heading row has one of these columns ([`MEMBER_COLUMNS`], [`SCORED_PEOPLE_COLUMNS`]).
 fn heads_a_column(columns: &str, labels: &[&str]) -> bool {
     let lower = columns.to_lowercase();
     labels.iter().any(|w| contains_word(&lower, w))

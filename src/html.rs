@@ -453,7 +453,7 @@ fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
                 let wrapper = i
                     .parent()
                     .and_then(ElementRef::wrap)
-                    .filter(|w| w.children().filter_map(ElementRef::wrap).count() == 1)
+                    .filter(|w| w.children().filter_map(ElementRef::wrap).take(2).count() == 1)
                     .map_or(String::new(), |w| attr(w, "class"));
                 format!("{} {} {} {wrapper}", attr(i, "alt"), attr(i, "class"), attr(i, "src")).trim().to_string()
             })
