@@ -51,9 +51,13 @@ pub const HINTS: &[&str] = &[
     "ansehen",
     "percentile",
     "engagement",
+    "engaj",
+    "churn",
+    "经验",
+    "selling index",
     "credib",
     "エンゲージメント",
-    "points",
+    "point",
     " pts",
     // Experience points, as gamification plugins word a member's points ("1450 xp", "XP: 980");
     // not a bare "xp", which sits inside "export" and "expect".
@@ -237,6 +241,9 @@ const LABELS: &[(&str, Label)] = &[
     ("influence score", Label::Person),
     ("social influence score", Label::Person),
     ("social influence", Label::Person),
+    // LinkedIn's score of a member's selling activity, "Social Selling Index 72 out of 100"
+    // (src/heuristics-sources.md §20): only members get one.
+    ("social selling index", Label::Person),
     ("creator score", Label::Person),
     // A job seeker's resume as a recruiting tool scores it (src/heuristics-sources.md §13).
     ("resume score", Label::Person),
@@ -357,6 +364,11 @@ const LABELS: &[(&str, Label)] = &[
     ("カルマ", Label::Person),
     ("카르마", Label::Person),
     // Freelance marketplaces' score of a freelancer's past contracts (Upwork's wording).
+    // A customer's churn score, as retention dashboards head it beside the customer
+    // ("Churn Probability 80%"; src/heuristics-sources.md §20): only customers churn.
+    ("churn probability", Label::Person),
+    ("churn risk", Label::Person),
+    ("churn score", Label::Person),
     ("job success score", Label::Person),
     ("job success", Label::Person),
     ("percentile", Label::Shared),
@@ -367,10 +379,14 @@ const LABELS: &[(&str, Label)] = &[
     // (src/heuristics-sources.md).
     ("engagement rate", Label::Rate),
     ("engagement", Label::Rate),
+    // Portuguese creator dashboards' "Engaj. %" / "Engajamento" (src/heuristics-sources.md §20).
+    ("engajamento", Label::Rate),
+    ("engaj.", Label::Rate),
     ("エンゲージメント率", Label::Rate),
     ("エンゲージメント", Label::Rate),
     // A member's points in a community (see Label::Points).
     ("points", Label::Points),
+    ("point", Label::Points),
     ("pts", Label::Points),
     ("xp", Label::Points),
     ("punkte", Label::Points),
@@ -451,6 +467,10 @@ const LABELS: &[(&str, Label)] = &[
     ("level", Label::Points),
     ("lvl", Label::Points),
     ("lv.", Label::Points),
+    // Experience points, as "xp" above, in Chinese community software ("经验值：9760", "2380 经验";
+    // src/heuristics-sources.md §20).
+    ("经验值", Label::Points),
+    ("经验", Label::Points),
     // Question2Answer's English "Score:" (and its French, Danish and Dutch packs'): last, so
     // every longer label is tried first; a member's only when the card shows one.
     ("score", Label::Points),
@@ -1113,8 +1133,15 @@ fn member_beside(cx: &Context) -> bool {
         // "perfil": Spanish and Portuguese for profile ("img_perfil").
         ["avatar", "gravatar", "profile", "perfil", "user", "member", "author"].iter().any(|w| i.contains(w))
     });
+    // Korean and Japanese address a person by an honorific after the name ("홍길동 님",
+    // "たろうさん"; src/heuristics-sources.md §20): the member the box greets.
+    let honorific = cx.text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.ends_with('님') || (w.ends_with("さん") && w.chars().count() > 2)
+    });
     handle
         || avatar
+        || honorific
         || signed_in_box(&cx.text)
         || cx.links.iter().any(|l| is_member_path(l))
         || is_member_path(&cx.page_url)
@@ -1174,8 +1201,26 @@ const MEMBER_COLUMNS: &[&str] = &[
 /// src/heuristics-sources.md §17), a renter a landlord's ("Renter | Credit Score"; §19). Only
 /// for another thing's score (`Label::Qualified`): a race's standings head their drivers'
 /// column "Driver" beside "Points".
-const SCORED_PEOPLE_COLUMNS: &[&str] =
-    &["driver", "driver name", "employee", "employee name", "employee id", "worker", "staff", "renter", "tenant"];
+const SCORED_PEOPLE_COLUMNS: &[&str] = &[
+    "driver",
+    "driver name",
+    // A driver's licence, as fleet-management tables head it ("Name | License No | Safety
+    // Score"; src/heuristics-sources.md §20). Not "License Plate": a vehicle's.
+    "license no",
+    "license no.",
+    "license number",
+    "license#",
+    "license expiry",
+    "licence no",
+    "licence number",
+    "employee",
+    "employee name",
+    "employee id",
+    "worker",
+    "staff",
+    "renter",
+    "tenant",
+];
 
 /// Whether a table's heading row has one of these columns ([`MEMBER_COLUMNS`], [`SCORED_PEOPLE_COLUMNS`]).
 fn heads_a_column(columns: &str, labels: &[&str]) -> bool {
@@ -1738,6 +1783,42 @@ mod tests {
         }
         let ballot = card("Election results Candidate Jane Doe");
         assert!(!is_about_a_person(&score_display("Approval score 52%").unwrap(), &ballot));
+    }
+
+    #[test]
+    fn a_drivers_licence_column_makes_each_row_a_drivers() {
+        let d = score_display("Safety Score 94/100").unwrap();
+        let row = |columns: &str| Context {
+            text: "Jane Doe D12345678 C 94/100 AVAILABLE".into(),
+            columns: columns.into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&d, &row("Name License No Category Safety Score Status")));
+        assert!(is_about_a_person(&d, &row("Name License# Expiry Completion Rate Safety Score Complaints")));
+        // A vehicle's plate is no driver's licence.
+        assert!(!is_about_a_person(&d, &row("Vehicle License Plate Safety Score Status")));
+    }
+
+    #[test]
+    fn a_customers_churn_score_and_a_members_experience_and_a_creators_engajamento() {
+        assert!(person("Churn Probability 80%"));
+        assert!(person("Social Selling Index 72"));
+        assert!(!person("经验值：9760"), "experience points need a person beside them");
+        assert!(person("@janedoe 经验值：9760"));
+        let d = score_display("Engaj. 5.4%").unwrap();
+        assert_eq!((d.kind, d.value.as_str()), (Label::Rate, "5.4%"));
+        assert!(is_about_a_person(&d, &card("Jane Doe @janedoe 12 184.300 5.4%")));
+    }
+
+    #[test]
+    fn an_honorific_after_a_name_greets_the_member_whose_points_the_box_shows() {
+        let d = score_display("Point : 15,320").unwrap();
+        assert_eq!((d.kind, d.value.as_str()), (Label::Points, "15,320"));
+        assert!(is_about_a_person(&d, &card("홍길동 님 환영합니다. janedoe LV. 7 Point : 15,320")));
+        assert!(is_about_a_person(&score_display("1250 Point").unwrap(), &card("1250 Point たろうさん (24)")));
+        assert!(!is_about_a_person(&d, &card("Point : 15,320 Message : 0 / 12")));
+        // "さん" alone names nobody.
+        assert!(!is_about_a_person(&d, &card("さん Point : 15,320")));
     }
 
     #[test]
