@@ -740,6 +740,10 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
     ("user-points", "Points"),
     ("user_points", "Points"),
     ("member-points", "Points"),
+    // An influencer dashboard's badge, `<span class="badge influencer-score-badge">86/100</span>`
+    // in the influencer's row (src/heuristics-sources.md §20): a person's by its name alone.
+    ("influencer-score", "Influencer score"),
+    ("influence-score", "Influence score"),
     // IP.Board's Russian packs title the link round a member's reputation "Просмотреть
     // репутацию" (4PDA: "Реп: − (368) ＋", the value alone between vote buttons).
     ("репутац", "Reputation"),
@@ -751,6 +755,7 @@ pub const NAMED_VALUE_SELECTOR: &str =
     "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
      [class*='user-points' i],[class*='user_points' i],[class*='member-points' i],\
+     [class*='influencer-score' i],[class*='influence-score' i],\
      [title*='репутац'],[title*='Репутац']";
 
 /// Longest label of a named value's own ("Segített: 1" in `<li class="karma">`).
@@ -761,8 +766,10 @@ const MAX_RENAMED_LABEL_CHARS: usize = 20;
 pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     let names = names.to_lowercase();
     let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
-    // Steem's `<span class="Reputation">(62)</span>` beside the author's name.
-    let text = without_number_parens(text.trim());
+    // Steem's `<span class="Reputation">(62)</span>` beside the author's name; a karma mod's
+    // "👍 42" (src/heuristics-sources.md §20): the symbol before the value is its icon.
+    let text = text.trim().trim_start_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    let text = without_number_parens(text);
     // SMF lets a forum rename its karma line ("Segített: 1", "Applause: 12"): the class still
     // names it, the renamed label is the forum's own word.
     let text = match text.rsplit_once([':', '：']) {
@@ -778,7 +785,15 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
         return None;
     }
     let value = leading_value(&text.to_lowercase())?;
-    Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind: Label::Shared })
+    // The label's own kind: an influence score is a person's by its name, a reputation needs one.
+    let lower = label.to_lowercase();
+    let kind = LABELS.iter().find(|(l, _)| *l == lower).map_or(Label::Shared, |(_, k)| *k);
+    Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind })
+}
+
+/// An emoji or pictograph standing for a value's meaning (👍, 🏆, ★ is not one: it is a rating).
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x2604 | 0x2607..=0x27BF)
 }
 
 /// A leaderboard heading without the size of its list: "Top 10 users", "ranking Top100" hold
@@ -2022,6 +2037,12 @@ mod tests {
         let card = Context { links: vec!["/users/3895774/kamran".into()], ..Context::default() };
         assert!(is_about_a_person(&named_value("reputation-score", "8").unwrap(), &card));
         assert!(!is_about_a_person(&named_value("ip-reputation", "82").unwrap(), &Context::default()));
+        // An influencer's score is a person's by its name; a karma's thumb is its icon.
+        let d = named_value("badge influencer-score-badge trust-score high", "86/100").unwrap();
+        assert_eq!((d.kind, d.value.as_str()), (Label::Person, "86/100"));
+        assert!(is_about_a_person(&d, &Context::default()));
+        assert_eq!(named_value("karma-badge", "👍 42").unwrap().value, "42");
+        assert!(named_value("karma-badge", "★ 4").is_none(), "a star is a rating's");
     }
 
     #[test]
