@@ -629,8 +629,14 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 items_labels.push((at, at + label.len()));
                 continue;
             }
-            // CJK pages write the colon full-width ("积分：356").
-            let value = leading_value(after_separators(after)).or_else(|| {
+            // CJK pages write the colon full-width ("积分：356"). A column heading may name its
+            // unit after the label ("Engaj. % | 5.4%", "Engagement (%)").
+            let next = after_separators(after);
+            let next = ["(%)", "%"]
+                .iter()
+                .find_map(|unit| next.strip_prefix(unit).filter(|rest| rest.starts_with(' ')))
+                .map_or(next, after_separators);
+            let value = leading_value(next).or_else(|| {
                 // A value before its label: the label ends the phrase ("1,250 Points"), it does not
                 // begin a name ("May 8, 2023 Điểm báo", a forum called "press review"). Chinese
                 // glues its compounds ("8412 信誉积分", reputation points) and spaces its phrases.
@@ -1501,6 +1507,10 @@ mod tests {
         let d = score_display("Influence Score 63").unwrap();
         assert_eq!((d.label.as_str(), d.value.as_str()), ("Influence score", "63"));
         assert_eq!(score_display("Reputation Score: 3.4/5").unwrap().value, "3.4/5");
+        // A column heading's unit after the label.
+        assert_eq!(score_display("Engaj. % 5.4%").unwrap().value, "5.4%");
+        assert_eq!(score_display("Engagement (%) 5.4%").unwrap().value, "5.4%");
+        assert!(score_display("Engagement %").is_none());
         assert_eq!(score_display("Social score: a+").unwrap().value, "A+");
         assert_eq!(score_display("Trust score 87%").unwrap().value, "87%");
         assert_eq!(score_display("Kred Influence Score 812 / 1000").unwrap().value, "812/1000");
