@@ -57,7 +57,12 @@ pub const HINTS: &[&str] = &[
     "selling index",
     "credib",
     "エンゲージメント",
-    "point",
+    "points",
+    // A singular "Point" beside its value ("1250 Point", "Point : 15,320"), never inside a word
+    // ("appointment", "pointer"), which a bare "point" would send from every page.
+    " point",
+    "point ",
+    "point:",
     " pts",
     // Experience points, as gamification plugins word a member's points ("1450 xp", "XP: 980");
     // not a bare "xp", which sits inside "export" and "expect".
@@ -363,12 +368,12 @@ const LABELS: &[(&str, Label)] = &[
     ("карма", Label::Person),
     ("カルマ", Label::Person),
     ("카르마", Label::Person),
-    // Freelance marketplaces' score of a freelancer's past contracts (Upwork's wording).
     // A customer's churn score, as retention dashboards head it beside the customer
     // ("Churn Probability 80%"; src/heuristics-sources.md §20): only customers churn.
     ("churn probability", Label::Person),
     ("churn risk", Label::Person),
     ("churn score", Label::Person),
+    // Freelance marketplaces' score of a freelancer's past contracts (Upwork's wording).
     ("job success score", Label::Person),
     ("job success", Label::Person),
     ("percentile", Label::Shared),
@@ -1228,7 +1233,6 @@ const SCORED_PEOPLE_COLUMNS: &[&str] = &[
     // A driver's licence, as fleet-management tables head it ("Name | License No | Safety
     // Score"; src/heuristics-sources.md §20). Not "License Plate": a vehicle's.
     "license no",
-    "license no.",
     "license number",
     "license#",
     "license expiry",
