@@ -569,6 +569,13 @@ const NOT_A_PERSON: &[&str] = &[
     "加算",
 ];
 
+/// Words for an average between a rate's label and its value, accents dropped ([`fold_accents`]).
+const AVERAGE_WORDS: &[&str] =
+    &["average", "avg.", "avg", "medio", "media", "moyen", "moyenne", "promedio", "durchschnitt", "ø"];
+
+/// A risk or fraud tool's level, shown before the number it stands for ("Critical (91.3%)").
+const SEVERITY_WORDS: &[&str] = &["very high", "very low", "critical", "severe", "high", "medium", "moderate", "low"];
+
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
 const LABEL_SEPARATORS: &str = ":=-–—|：";
 
@@ -607,21 +614,23 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     if text.chars().count() > MAX_DISPLAY_CHARS {
         return None;
     }
-    let lower = without_number_parens(&text.to_lowercase());
+    let lower = without_quoted_numbers(&without_number_parens(&fold_accents(&text.to_lowercase())));
     if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
         return None;
     }
     let mut qualified = None;
     let mut items_labels: Vec<(usize, usize)> = Vec::new();
     for (label, kind) in LABELS {
-        for (at, _) in lower.match_indices(label) {
+        // Pages drop accents ("Puntuacion 87/100"): both sides are read without them.
+        let folded = fold_accents(label);
+        let len = folded.len();
+        for (at, _) in lower.match_indices(folded.as_ref()) {
             // "520points": a template that glued the value to its label.
-            let glued =
-                lower[..at].ends_with(|c: char| c.is_ascii_digit()) && at_word_edges(&lower[at..], 0, label.len());
-            if !at_word_edges(&lower, at, label.len()) && !glued {
+            let glued = lower[..at].ends_with(|c: char| c.is_ascii_digit()) && at_word_edges(&lower[at..], 0, len);
+            if !at_word_edges(&lower, at, len) && !glued {
                 continue;
             }
-            let after = &lower[at + label.len()..];
+            let after = &lower[at + len..];
             let before = &lower[..at];
             // An item's score named as such ("First message reaction score: 1", XenForo's thread
             // list tooltip), unless the item word is part of a person's label ("post karma").
@@ -631,7 +640,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                     && before.split_whitespace().next_back().is_some_and(|w| ITEM_NOUNS.contains(&w))
             {
                 // Its words are the item's too ("score" in "reaction score").
-                items_labels.push((at, at + label.len()));
+                items_labels.push((at, at + len));
                 continue;
             }
             // CJK pages write the colon full-width ("积分：356"). A column heading may name its
@@ -641,6 +650,23 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 .iter()
                 .find_map(|unit| next.strip_prefix(unit).filter(|rest| rest.starts_with(' ')))
                 .map_or(next, after_separators);
+            // A rate's average as a column heads it ("Engaj. Médio 4,87%").
+            let next = match kind {
+                Label::Rate => AVERAGE_WORDS
+                    .iter()
+                    .find_map(|w| next.strip_prefix(w).filter(|rest| rest.starts_with([' ', ':'])))
+                    .map_or(next, after_separators),
+                _ => next,
+            };
+            // A risk tool's level before its number ("Risk Score: Critical (91.3%)").
+            let next = SEVERITY_WORDS
+                .iter()
+                .find_map(|w| {
+                    let rest = next.strip_prefix(w)?;
+                    (rest.starts_with(' ') && after_separators(rest).starts_with(|c: char| c.is_ascii_digit()))
+                        .then(|| after_separators(rest))
+                })
+                .unwrap_or(next);
             let value = leading_value(next).or_else(|| {
                 // A value before its label: the label ends the phrase ("1,250 Points"), it does not
                 // begin a name ("May 8, 2023 Điểm báo", a forum called "press review"). Chinese
@@ -1065,13 +1091,19 @@ const HIRING_WORDS: &[&str] = &[
     "지원자",
 ];
 
+/// A sales prospect's words: prospecting tools score the people they list for a seller
+/// ("Prospecto … Puntuacion 87/100", src/heuristics-sources.md §21). Not "lead": a job title's.
+const PROSPECT_WORDS: &[&str] = &["prospect", "prospects", "prospecto", "prospectos"];
+
 /// An election's words: its candidates' shares of the vote are no scoring of a person.
 const ELECTION_WORDS: &[&str] = &["election", "elections", "ballot", "nominee", "nominees", "votes cast", "precinct"];
 
-/// A job candidate's card: hiring words in it or in its table's heading row, none of an election.
+/// A job candidate's or a sales prospect's card: their words in it or in its table's heading row,
+/// none of an election.
 fn hiring_card(cx: &Context) -> bool {
     let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
-    HIRING_WORDS.iter().any(|w| contains_word(&text, w)) && !ELECTION_WORDS.iter().any(|w| contains_word(&text, w))
+    HIRING_WORDS.iter().chain(PROSPECT_WORDS).any(|w| contains_word(&text, w))
+        && !ELECTION_WORDS.iter().any(|w| contains_word(&text, w))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -1344,11 +1376,14 @@ pub fn contains_word(haystack: &str, word: &str) -> bool {
 }
 
 fn at_word_edges(haystack: &str, at: usize, len: usize) -> bool {
-    let spaced = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    // An identifier's parts are no words: "review" is not in "ml_review".
+    let spaced = |c: char| (c.is_alphanumeric() || c == '_') && !is_cjk(c);
     let first = haystack[at..].chars().next();
     let last = haystack[..at + len].chars().next_back();
-    let before = first.is_some_and(is_cjk) || haystack[..at].chars().next_back().is_none_or(|c| !spaced(c));
-    let after = last.is_some_and(is_cjk) || haystack[at + len..].chars().next().is_none_or(|c| !spaced(c));
+    // A word that ends in its own punctuation ("lv.") is edged there: "Lv.7".
+    let edged = |c: char| is_cjk(c) || !spaced(c);
+    let before = first.is_some_and(edged) || haystack[..at].chars().next_back().is_none_or(|c| !spaced(c));
+    let after = last.is_some_and(edged) || haystack[at + len..].chars().next().is_none_or(|c| !spaced(c));
     before && after
 }
 
@@ -1394,7 +1429,7 @@ fn without_number_parens(s: &str) -> String {
         out.push_str(&rest[..open]);
         let inside = &rest[open + 1..];
         let number = inside.find(')').filter(|&close| {
-            let digits = inside[..close].trim().trim_start_matches(['+', '-']);
+            let digits = inside[..close].trim().trim_start_matches(['+', '-']).trim_end_matches('%');
             digits.starts_with(|c: char| c.is_ascii_digit())
                 && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
         });
@@ -1415,6 +1450,54 @@ fn without_number_parens(s: &str) -> String {
 
 /// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
 /// `c`, at the start of `s`.
+/// Latin letters without their accents, for matching labels as pages misspell them.
+fn fold_accents(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// A number in quotes as its bare self: a template that quoted its placeholder
+/// ("적립포인트 : '1250' Point", src/heuristics-sources.md §21).
+fn without_quoted_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let close = match c {
+            '\'' | '"' => Some(c),
+            '‘' => Some('’'),
+            '“' => Some('”'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let digits = chars[i + 1..].iter().take_while(|d| d.is_ascii_digit() || matches!(d, '.' | ',')).count();
+            if digits > 0 && chars[i + 1].is_ascii_digit() && chars.get(i + 1 + digits) == Some(&close) {
+                out.extend(&chars[i + 1..i + 1 + digits]);
+                i += digits + 2;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
 fn leading_value(s: &str) -> Option<String> {
     // "+15", "-3": karma and reputation can be signed.
     if let Some(rest) = s.strip_prefix(['+', '-', '−']) {
@@ -1524,6 +1607,24 @@ mod tests {
         assert_eq!(score_display("Karma: +15/-3").unwrap().value, "+15");
         assert_eq!(score_display("340 pts.").unwrap().value, "340");
         assert_eq!(score_display("520points").unwrap().value, "520");
+    }
+
+    #[test]
+    fn displays_as_templates_misprint_them() {
+        // Accents dropped, a level glued to its dot, a quoted placeholder.
+        assert_eq!(score_display("Puntuacion 87/100").unwrap().label, "Puntuación");
+        assert_eq!(score_display("Lv.7").unwrap().value, "7");
+        assert_eq!(score_display("LV.12 Veteran").unwrap().value, "12");
+        assert_eq!(score_display("적립포인트 : '1250' Point").unwrap().value, "1250");
+        assert_eq!(score_display("Points: \"1,250\"").unwrap().value, "1,250");
+        // An average between a rate's label and its value; a risk level before its number.
+        assert_eq!(score_display("Engaj. Médio 4,87%").unwrap().value, "4,87%");
+        assert_eq!(score_display("Engagement avg: 3.1%").unwrap().value, "3.1%");
+        assert_eq!(score_display("Risk Score: Critical (91.3%)").unwrap().value, "91.3%");
+        // Still no value: a quote that is not a number's, a level with no number after the word.
+        assert!(score_display("Points: 'many'").is_none());
+        assert!(score_display("Risk: High").is_none());
+        assert!(score_display("Level.5").is_none());
     }
 
     #[test]
