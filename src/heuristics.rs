@@ -40,6 +40,28 @@ pub const HINTS: &[&str] = &[
     "reput",
     "éput",
     "karma",
+    // Turkish capital İ lower-cases to "i̇": the page side finds "İtibar" by its rest.
+    "tibar",
+    "eng. rate",
+    "eng.rate",
+    "tasa de part",
+    "互动率",
+    "참여율",
+    "معدل التفاعل",
+    "信譽",
+    "명성",
+    "độ tin tưởng",
+    "kepercayaan",
+    "مستوى الثقة",
+    "рівень довіри",
+    "luottamustaso",
+    "bizalmi szint",
+    "דרגת אמון",
+    "trustlevel",
+    "důvěryhodnost",
+    "الكارما",
+    "贡献值",
+    "貢獻值",
     "influen",
     "einfluss",
     "social authority",
@@ -188,6 +210,10 @@ pub const LIST_HINTS: &[&str] = &[
     "xếp hạng",
     "peringkat",
     "topplist",
+    // phpBB's Reputation System toplist in Polish, learnscripture's Turkish leaderboard
+    // (src/heuristics-sources.md §21).
+    "toplista",
+    "lider tahtas",
     "tulostaulu",
     "المتصدرين",
     "تابلو امتیازات",
@@ -268,7 +294,25 @@ const LABELS: &[(&str, Label)] = &[
     ("影响力指数", Label::Person),
     ("影响力", Label::Person),
     // Korean "influence", an influencer ranking's column (src/heuristics-sources.md §15).
+    // Vietnamese "influence score", an influencer marketplace's 0–1000 score of each creator
+    // (src/heuristics-sources.md §21).
+    ("điểm ảnh hưởng", Label::Person),
     ("영향력", Label::Person),
+    // Reputation scores as translation files word them (src/heuristics-sources.md §21): German
+    // and Dutch compounds, Polish genitive ("Wynik reputacji", "Punkty reputacji"), Turkish
+    // "reputation points" and a value word glued to the CJK label ("声望值", "評判度").
+    ("reputationsbewertung", Label::Shared),
+    ("reputatiescore", Label::Shared),
+    ("reputacji", Label::Shared),
+    ("itibar puanları", Label::Shared),
+    ("itibar puanı", Label::Shared),
+    ("声望值", Label::Shared),
+    ("聲望值", Label::Shared),
+    ("評判度", Label::Shared),
+    ("評判ポイント", Label::Shared),
+    ("信譽", Label::Shared),
+    // Korean "fame", Odoo's forum word for karma: a member's, with a person beside it.
+    ("명성", Label::Shared),
     ("reputation score", Label::Shared),
     ("reputation", Label::Shared),
     ("réputation", Label::Shared),
@@ -345,6 +389,16 @@ const LABELS: &[(&str, Label)] = &[
     ("poziom zaufania", Label::Shared),
     ("güven seviyesi", Label::Shared),
     ("förtroendenivå", Label::Shared),
+    // Discourse's trust level in more of its languages (src/heuristics-sources.md §21).
+    ("độ tin tưởng", Label::Shared),
+    ("level kepercayaan", Label::Shared),
+    ("مستوى الثقة", Label::Shared),
+    ("рівень довіри", Label::Shared),
+    ("luottamustaso", Label::Shared),
+    ("bizalmi szint", Label::Shared),
+    ("דרגת אמון", Label::Shared),
+    ("trustlevel", Label::Shared),
+    ("důvěryhodnost", Label::Shared),
     // MyBB's Vietnamese reputation; wpForo's and AnsPress's German compounds.
     ("danh tiếng", Label::Shared),
     ("mitgliedsreputation", Label::Shared),
@@ -365,6 +419,8 @@ const LABELS: &[(&str, Label)] = &[
     ("post karma", Label::Person),
     ("comment karma", Label::Person),
     ("karma", Label::Person),
+    // Arabic "karma points" (Odoo's forum, src/heuristics-sources.md §21).
+    ("نقاط الكارما", Label::Person),
     ("карма", Label::Person),
     ("カルマ", Label::Person),
     ("카르마", Label::Person),
@@ -382,6 +438,15 @@ const LABELS: &[(&str, Label)] = &[
     ("рейтинг", Label::MemberRating),
     // Creator-analytics cards' engagement rate beside the creator's avatar and @handle
     // (src/heuristics-sources.md).
+    // Engagement rate as creator tools' translation files word it (src/heuristics-sources.md §21).
+    ("engagement-rate", Label::Rate),
+    ("eng. rate", Label::Rate),
+    ("eng.rate", Label::Rate),
+    ("tasa de participación", Label::Rate),
+    ("tasa de part.", Label::Rate),
+    ("互动率", Label::Rate),
+    ("참여율", Label::Rate),
+    ("معدل التفاعل", Label::Rate),
     ("engagement rate", Label::Rate),
     ("engagement", Label::Rate),
     // Portuguese creator dashboards' "Engaj. %" / "Engajamento" (src/heuristics-sources.md §20).
@@ -482,6 +547,9 @@ const LABELS: &[(&str, Label)] = &[
     // Discuz!'s member credits (both scripts) and Question2Answer's Japanese member points
     // (src/heuristics-sources.md). Shops use 积分 too: their words below rule those out.
     ("积分", Label::Points),
+    // Odoo's forum calls karma "contribution value" in Chinese (src/heuristics-sources.md §21).
+    ("贡献值", Label::Points),
+    ("貢獻值", Label::Points),
     ("積分", Label::Points),
     ("貢献度", Label::Points),
     // 积分 as pybbs's English locale words it (src/heuristics-sources.md).
@@ -1455,7 +1523,9 @@ fn fold_accents(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return s.into();
     }
+    // Turkish "İ" lower-cases to "i" and a combining dot, which no label has.
     s.chars()
+        .filter(|c| *c != '\u{307}')
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
