@@ -931,8 +931,14 @@ fn looks_like_score_link(c: &Candidate) -> bool {
     let bare_score = number(&text) || text.strip_suffix('%').is_some_and(|v| number(v.trim_end())) || out_of(&text);
     // A README's autolinked address of a person's score page ("http://klout.com/#/jane").
     let own_address = !text.is_empty() && c.get("href").is_some_and(|href| bare_address(href) == bare_address(&text));
-    c.has_image || heuristics::contains_word(&text, "score") || bare_score || own_address
+    // "Klout Score" labels a badge; "their Klout score" or "your Klout score" is a sentence
+    // talking about one (a how-to post), with no score to show.
+    let names_a_score = heuristics::contains_word(&text, "score")
+        && !PROSE_DETERMINERS.iter().any(|d| text.strip_prefix(d).is_some_and(|rest| rest.starts_with(' ')));
+    c.has_image || names_a_score || bare_score || own_address
 }
+
+const PROSE_DETERMINERS: &[&str] = &["their", "your", "his", "her", "our", "the", "a", "whose", "its"];
 
 /// An address without its scheme, trailing slashes and case, as `bareAddress` in
 /// extension/content.js reads it.
@@ -1019,6 +1025,14 @@ mod tests {
         ];
         let f = e.findings("https://example.org/", &plan, &links, &Default::default());
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(9), Some(10)]);
+        // A label on a badge link, not a how-to post's "their Klout score" in a sentence.
+        let links = [
+            address(13, "https://klout.com/jack", "My Klout Score"),
+            address(14, "http://klout.com/#/jack", "their Klout score"),
+            address(15, "https://klout.com/jack", "Your Klout Score"),
+        ];
+        let f = e.findings("https://example.org/", &plan, &links, &Default::default());
+        assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(13)]);
     }
 
     #[test]

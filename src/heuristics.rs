@@ -1242,7 +1242,32 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
 /// An @handle, an avatar, a link to a member page, a personal e-mail address, hiring words, or
 /// a member page as the page itself.
 fn person_beside(cx: &Context) -> bool {
-    member_beside(cx) || contact_card(cx) || hiring_card(cx)
+    member_beside(cx) || contact_card(cx) || hiring_card(cx) || initials_avatar(&cx.text)
+}
+
+/// A letter avatar beside the name it stands for ("JD Jane Doe"): dashboards draw a person
+/// without a photo as their initials, and a product or a team has no initials avatar.
+fn initials_avatar(card: &str) -> bool {
+    let words: Vec<&str> = card.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_uppercase())
+            && cs.clone().count() >= 1
+            && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let n = w.chars().count();
+        if !(2..=3).contains(&n) || !w.chars().all(|c| c.is_uppercase()) {
+            return false;
+        }
+        // The name right after the initials, or right before them.
+        let name_at = |start: usize| {
+            words.get(start..start + n).is_some_and(|name| {
+                name.iter().all(|p| capitalised(p)) && name.iter().zip(w.chars()).all(|(p, c)| p.starts_with(c))
+            })
+        };
+        name_at(i + 1) || (i >= n && name_at(i - n))
+    })
 }
 
 /// A member of a site: an @handle, an avatar, a link to a member page, a member column, or a
@@ -2296,5 +2321,17 @@ mod tests {
         }
         assert!(score_display("Windows XP").is_none());
         assert!(score_display("Earn 50 XP by posting").is_none());
+    }
+
+    #[test]
+    fn an_initials_avatar_beside_its_name_is_a_person() {
+        let points = score_display("2,450 XP").unwrap();
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&points, &card("2 JD Jane Doe 2,450 XP Lv.7")));
+        assert!(is_about_a_person(&points, &card("Mary Ann Lee MAL 2,450 XP")));
+        // Capitals that spell no name beside them: a unit, a team's tag, a product code.
+        assert!(!is_about_a_person(&points, &card("GPU RTX Series 2,450 XP")));
+        assert!(!is_about_a_person(&points, &card("JD Sports Store 2,450 XP")));
+        assert!(!is_about_a_person(&points, &card("Jane Doe 2,450 XP")));
     }
 }
