@@ -24,7 +24,8 @@
 //! assert!(!phone.matches(&Url::parse("https://www.fastpeoplesearch.com/terms-of-use").unwrap()));
 //! ```
 
-use crate::urls::{host_within, Url};
+use crate::urls::{decode_unreserved, host_within, Url};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Keeps matching linear enough for any input: a segment glob backtracks per wildcard.
@@ -142,8 +143,13 @@ impl UrlPattern {
         if !host_ok {
             return false;
         }
-        let segs: Vec<&str> = url.segments().collect();
-        match_segments(&self.segments, &segs) && self.query_matches(url)
+        let path_ok = if url.path.contains('%') || url.route.contains('%') {
+            let decoded: Vec<Cow<'_, str>> = url.segments().map(decode_unreserved).collect();
+            match_segments(&self.segments, &decoded.iter().map(|s| s.as_ref()).collect::<Vec<_>>())
+        } else {
+            match_segments(&self.segments, &url.segments().collect::<Vec<_>>())
+        };
+        path_ok && self.query_matches(url)
     }
 
     fn query_matches(&self, url: &Url<'_>) -> bool {

@@ -147,6 +147,34 @@ pub fn host_within(host: &str, domain: &str) -> bool {
             && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
 }
 
+/// Decodes the escapes of unreserved characters (letters, digits, `-._~`), which mean the same
+/// written either way (RFC 3986 §6.2.2.2): a tool's `peekyou.com/Jane%5fDoe` is `Jane_Doe`.
+/// Other escapes (`%2F`, `%20`) stay, so a segment never splits or gains a space.
+pub fn decode_unreserved(s: &str) -> Cow<'_, str> {
+    if !s.contains('%') {
+        return Cow::Borrowed(s);
+    }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                let b = h * 16 + l;
+                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                    out.push(b as char);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        let ch = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    Cow::Owned(out)
+}
+
 /// Percent-decodes `+` and `%XX`; invalid escapes stay as written, invalid UTF-8 is replaced.
 pub fn percent_decode(s: &str) -> Cow<'_, str> {
     if !s.bytes().any(|b| b == b'%' || b == b'+') {
@@ -244,6 +272,16 @@ mod tests {
         assert_eq!(percent_decode("%4"), "%4");
         assert_eq!(percent_decode("%zz%41"), "%zzA");
         assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    }
+
+    #[test]
+    fn only_unreserved_escapes_are_decoded() {
+        assert_eq!(decode_unreserved("Jane%5fDoe"), "Jane_Doe");
+        assert_eq!(decode_unreserved("Jane%2DDoe%7e"), "Jane-Doe~");
+        assert_eq!(decode_unreserved("a%2Fb%20c"), "a%2Fb%20c");
+        assert_eq!(decode_unreserved("%"), "%");
+        assert_eq!(decode_unreserved("%4"), "%4");
+        assert_eq!(decode_unreserved("é%41%"), "éA%");
     }
 
     #[test]
