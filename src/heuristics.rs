@@ -69,6 +69,8 @@ pub const HINTS: &[&str] = &[
     "lvl",
     "lv.",
     "risk",
+    "performance",
+    "productivity",
     "peerindex",
     "ansehen",
     "percentile",
@@ -529,6 +531,11 @@ const LABELS: &[(&str, Label)] = &[
     // A customer's churn risk beside their e-mail ("Risk: 82" on a retention tool's customer
     // page): another thing's score by its wording, a person's only in a contact card.
     ("risk", Label::Qualified),
+    // An employee's performance or productivity as a people dashboard shows it beside their
+    // e-mail or in a table of employees ("Performance: 4/5", "Productivity: 87%"): another
+    // thing's score by its wording (a page-speed report's "Performance 92" has no person).
+    ("performance", Label::Qualified),
+    ("productivity", Label::Qualified),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
     // A member's level beside their name, as forum and community software shows it ("janedoe
@@ -2333,5 +2340,18 @@ mod tests {
         assert!(!is_about_a_person(&points, &card("GPU RTX Series 2,450 XP")));
         assert!(!is_about_a_person(&points, &card("JD Sports Store 2,450 XP")));
         assert!(!is_about_a_person(&points, &card("Jane Doe 2,450 XP")));
+    }
+
+    #[test]
+    fn an_employees_performance_is_theirs_a_sites_is_not() {
+        let review = score_display("Performance: 4/5").unwrap();
+        let employee =
+            Context { text: "Jane Doe jane.doe@example.com Engineering Performance: 4/5".into(), ..Context::default() };
+        assert!(is_about_a_person(&review, &employee));
+        let speed = score_display("Performance 92").unwrap();
+        let report =
+            Context { text: "Performance 92 Accessibility 100 Best Practices 96 SEO 90".into(), ..Context::default() };
+        assert!(!is_about_a_person(&speed, &report));
+        assert!(score_display("High performance in every game").is_none());
     }
 }
