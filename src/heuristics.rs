@@ -1146,6 +1146,9 @@ const HIRING_WORDS: &[&str] = &[
     "shortlisted",
     "interviewer",
     "recruiter",
+    // A landlord's screening of applicants for a flat ("87% Match · Risk: low · Select Tenant").
+    "tenant",
+    "tenants",
     // An applicant tracking system's reading of a resume ("ATS Score 78/100").
     "ats",
     "candidato",
