@@ -560,6 +560,8 @@ impl Engine {
         let mut hosts: Vec<String> = self.profile_hosts.keys().cloned().collect();
         hosts.extend(self.filter_set.named_hosts().map(str::to_string));
         hosts.extend(consent::providers::endpoint_hosts().map(str::to_string));
+        // Its copies of person pages are judged by the address they copy (`Engine::plan`).
+        hosts.push(crate::urls::ARCHIVE_HOST.to_string());
         hosts.sort();
         hosts.dedup();
         PagePlan {
@@ -649,9 +651,15 @@ impl Engine {
             words: Vec::new(),
             pattern: None,
         });
-        let profile = parsed.as_ref().and_then(|u| self.profile_service(u));
+        // A web archive's copy of a person's page is still about that person.
+        let original = crate::urls::archived_original(page_url);
+        let about = match &original {
+            Some(o) => Url::parse(o).ok(),
+            None => parsed.clone(),
+        };
+        let profile = about.as_ref().and_then(|u| self.profile_service(u));
         let name_search =
-            if profile.is_none() { parsed.as_ref().and_then(|u| self.name_search_service(u)) } else { None };
+            if profile.is_none() { about.as_ref().and_then(|u| self.name_search_service(u)) } else { None };
         let confirm: Vec<String> =
             profile.or(name_search).map(|i| self.services[i].confirm.clone()).unwrap_or_default();
         let removal_links = if name_search.is_some() || !confirm.is_empty() {
@@ -1043,6 +1051,18 @@ mod tests {
         let f = e.findings("https://klout.com/jack", &plan, &[], &Default::default());
         assert_eq!(f[0].kind, "profile");
         assert_eq!(e.plan("https://klout.com/corp/optout").profile, None);
+    }
+
+    #[test]
+    fn an_archived_copy_is_judged_by_the_page_it_copies() {
+        let e = engine();
+        let copy = "https://web.archive.org/web/20130601000000/http://klout.com/jack";
+        assert_eq!(e.plan(copy).profile.as_deref(), Some("klout"));
+        assert!(e.page_plan().needs_engine(copy), "the page side must ask about archive pages");
+        let search = "https://web.archive.org/web/2020/https://www.truepeoplesearch.com/results?name=Jane%20Doe";
+        assert_eq!(e.plan(search).name_search.as_deref(), Some("truepeoplesearch"));
+        assert_eq!(e.plan("https://web.archive.org/web/*/klout.com/jack*").profile, None);
+        assert_eq!(e.plan("https://web.archive.org/web/2013/http://klout.com/corp/optout").profile, None);
     }
 
     #[test]

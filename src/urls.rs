@@ -147,6 +147,30 @@ pub fn host_within(host: &str, domain: &str) -> bool {
             && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
 }
 
+/// The Wayback Machine's host: its copies of pages keep the original address in their own.
+pub const ARCHIVE_HOST: &str = "web.archive.org";
+
+/// The page a Wayback Machine copy shows: `https://web.archive.org/web/20150610170746/http://klout.com/jane`
+/// (a capture's timestamp, maybe with a mode such as `id_`) is a copy of `http://klout.com/jane`,
+/// query and fragment included. The only Klout profiles left are such copies. A calendar or a
+/// search of captures (`/web/*/klout.com/jane*`) is no copy of one page.
+pub fn archived_original(input: &str) -> Option<String> {
+    if Url::parse(input).ok()?.host != ARCHIVE_HOST {
+        return None;
+    }
+    let s = input.trim();
+    let after_scheme = s.find("://").map_or(0, |i| i + 3);
+    let at = after_scheme + s[after_scheme..].find('/')?;
+    let (stamp, original) = s[at..].strip_prefix("/web/")?.split_once('/')?;
+    let digits = stamp.bytes().take_while(u8::is_ascii_digit).count();
+    let mode = &stamp[digits..];
+    if !(4..=14).contains(&digits) || !mode.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        return None;
+    }
+    let original = if original.contains("://") { original.to_string() } else { format!("http://{original}") };
+    Url::parse(&original).is_ok().then_some(original)
+}
+
 /// Decodes the escapes of unreserved characters (letters, digits, `-._~`), which mean the same
 /// written either way (RFC 3986 §6.2.2.2): a tool's `peekyou.com/Jane%5fDoe` is `Jane_Doe`.
 /// Other escapes (`%2F`, `%20`) stay, so a segment never splits or gains a space.
@@ -272,6 +296,30 @@ mod tests {
         assert_eq!(percent_decode("%4"), "%4");
         assert_eq!(percent_decode("%zz%41"), "%zzA");
         assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    }
+
+    #[test]
+    fn an_archived_copy_names_its_original() {
+        let copy = |u: &str| archived_original(u);
+        assert_eq!(
+            copy("https://web.archive.org/web/20200610170746/https://socialblade.com/youtube/user/jane/monthly")
+                .as_deref(),
+            Some("https://socialblade.com/youtube/user/jane/monthly")
+        );
+        assert_eq!(
+            copy("https://web.archive.org/web/20140101000000id_/http://klout.com/#/jane").as_deref(),
+            Some("http://klout.com/#/jane")
+        );
+        assert_eq!(
+            copy("https://web.archive.org/web/2015/klout.com/jane?x=1").as_deref(),
+            Some("http://klout.com/jane?x=1")
+        );
+        // Captures listed, the archive's own pages, other hosts: no copy of one page.
+        assert_eq!(copy("https://web.archive.org/web/*/klout.com/jane*"), None);
+        assert_eq!(copy("https://web.archive.org/web/20150610170746/"), None);
+        assert_eq!(copy("https://web.archive.org/details/texts"), None);
+        assert_eq!(copy("https://example.org/web/20150610170746/http://klout.com/jane"), None);
+        assert_eq!(copy("not a url"), None);
     }
 
     #[test]

@@ -134,14 +134,25 @@ async fn name_search_pages(s: &Session, site: &Server) {
     }
 }
 
+/// A Wayback Machine copy of a person's page gets the banner of the service it copies: the
+/// only Klout profiles left are such copies.
+async fn archived_profile_gets_the_banner(s: &Session, site: &Server) {
+    let url = format!("https://web.archive.org:{}/web/20130601000000/http://klout.com/janedoe", site.port);
+    s.client.goto(&url).await.unwrap();
+    let notes = s.wait_for_annotations("the archived profile's banner").await;
+    let headlines: Vec<&str> = notes.iter().map(|n| n.headline.as_str()).collect();
+    assert_eq!(headlines, ["Klout profile page"], "{:?}", s.browser);
+}
+
 async fn suite(browser: Browser) {
     let server = Server::start();
-    let hosts = vec!["api.twitter.com", "www.spokeo.com", "apps.zoominfo.com"];
+    let hosts = vec!["api.twitter.com", "www.spokeo.com", "apps.zoominfo.com", "web.archive.org"];
     let provider = Server::start_tls(&hosts);
     let s = start(browser, Options { local_hosts: hosts, ..Options::default() }).await;
     consent_screen_gets_the_panel(&s, &provider).await;
     profile_page_gets_one_banner(&s, &provider).await;
     name_search_pages(&s, &provider).await;
+    archived_profile_gets_the_banner(&s, &provider).await;
 
     // Plain page, then the same page under a CSP that forbids wasm in the page.
     klout_badge_page_is_annotated(&s, &server.url("klout-badge.html")).await;

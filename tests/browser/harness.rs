@@ -48,6 +48,7 @@ const PROVIDER_ROUTES: &[(&str, &str)] = &[
     ("/search", "spa-spokeo.html"),
     ("/spa.js", "spa.js"),
     ("/zi-lite/", "spa-zoominfo.html"),
+    ("/web/20130601000000/http://klout.com/janedoe", "archived-klout-profile.html"),
 ];
 
 impl Server {
