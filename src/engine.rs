@@ -652,7 +652,7 @@ impl Engine {
             pattern: None,
         });
         // A web archive's copy of a person's page is still about that person.
-        let original = crate::urls::archived_original(page_url);
+        let original = (host == crate::urls::ARCHIVE_HOST).then(|| crate::urls::archived_original(page_url)).flatten();
         let about = match &original {
             Some(o) => Url::parse(o).ok(),
             None => parsed.clone(),
