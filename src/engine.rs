@@ -942,7 +942,7 @@ fn looks_like_score_link(c: &Candidate) -> bool {
     // "Klout Score" labels a badge; "their Klout score" or "your Klout score" is a sentence
     // talking about one (a how-to post), with no score to show.
     let names_a_score = heuristics::contains_word(&text, "score")
-        && !PROSE_DETERMINERS.iter().any(|d| text.strip_prefix(d).is_some_and(|rest| rest.starts_with(' ')));
+        && !text.split_whitespace().next().is_some_and(|w| PROSE_DETERMINERS.contains(&w));
     c.has_image || names_a_score || bare_score || own_address
 }
 

@@ -1259,10 +1259,11 @@ fn person_beside(cx: &Context) -> bool {
 /// without a photo as their initials, and a product or a team has no initials avatar.
 fn initials_avatar(card: &str) -> bool {
     let words: Vec<&str> = card.split_whitespace().collect();
+    // "Jane", "Doe", "O'Neil": a capital, then at least one small letter's worth of word.
     let capitalised = |w: &str| {
         let mut cs = w.chars();
-        cs.next().is_some_and(|c| c.is_uppercase())
-            && cs.clone().count() >= 1
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
             && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'')
     };
     words.iter().enumerate().any(|(i, w)| {

@@ -175,49 +175,35 @@ pub fn archived_original(input: &str) -> Option<String> {
 /// written either way (RFC 3986 §6.2.2.2): a tool's `peekyou.com/Jane%5fDoe` is `Jane_Doe`.
 /// Other escapes (`%2F`, `%20`) stay, so a segment never splits or gains a space.
 pub fn decode_unreserved(s: &str) -> Cow<'_, str> {
-    if !s.contains('%') {
-        return Cow::Borrowed(s);
-    }
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                let b = h * 16 + l;
-                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                    out.push(b as char);
-                    i += 3;
-                    continue;
-                }
-            }
-        }
-        let ch = s[i..].chars().next().unwrap_or('\u{FFFD}');
-        out.push(ch);
-        i += ch.len_utf8();
-    }
-    Cow::Owned(out)
+    unescape(s, false, |b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
 }
 
 /// Percent-decodes `+` and `%XX`; invalid escapes stay as written, invalid UTF-8 is replaced.
 pub fn percent_decode(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b == b'%' || b == b'+') {
+    unescape(s, true, |_| true)
+}
+
+/// Decodes the `%XX` escapes whose byte `decode` accepts (and `+` as a space when `plus` says
+/// so); everything else stays as written.
+fn unescape(s: &str, plus: bool, decode: impl Fn(u8) -> bool) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b == b'%' || (plus && b == b'+')) {
         return Cow::Borrowed(s);
     }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
+        let escaped = (bytes[i] == b'%' && i + 2 < bytes.len())
+            .then(|| Some(hex(bytes[i + 1])? << 4 | hex(bytes[i + 2])?))
+            .flatten()
+            .filter(|&b| decode(b));
+        match (bytes[i], escaped) {
+            (_, Some(b)) => {
+                out.push(b);
+                i += 2;
+            }
+            (b'+', None) if plus => out.push(b' '),
+            (b, None) => out.push(b),
         }
         i += 1;
     }
