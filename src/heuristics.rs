@@ -36,6 +36,7 @@ pub const MAX_DISPLAY_CHARS: usize = 60;
 pub const HINTS: &[&str] = &[
     "score",
     "match",
+    "fit index",
     "匹配度",
     "reput",
     "éput",
@@ -536,6 +537,9 @@ const LABELS: &[(&str, Label)] = &[
     // thing's score by its wording (a page-speed report's "Performance 92" has no person).
     ("performance", Label::Qualified),
     ("productivity", Label::Qualified),
+    // A candidate's fit to a job, as ranking tools head it ("Fit Index 88.4", "Fit score 72").
+    ("fit index", Label::Qualified),
+    ("fit score", Label::Qualified),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
     // A member's level beside their name, as forum and community software shows it ("janedoe
@@ -852,6 +856,13 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
     ("user-points", "Points"),
     ("user_points", "Points"),
     ("member-points", "Points"),
+    // The points in a forum post's author box or on a member's own profile header
+    // (`<div class="author-pane-line author-points">`, `<h1 class="profile-points">`;
+    // src/heuristics-sources.md §23): a member's by the element's own name.
+    ("author-points", "Points"),
+    ("author_points", "Points"),
+    ("profile-points", "Points"),
+    ("profile_points", "Points"),
     // An influencer dashboard's badge, `<span class="badge influencer-score-badge">86/100</span>`
     // in the influencer's row (src/heuristics-sources.md §20): a person's by its name alone.
     ("influencer-score", "Influencer score"),
@@ -867,6 +878,7 @@ pub const NAMED_VALUE_SELECTOR: &str =
     "[class*='reputation' i],[class*='karma' i],[title*='reputation' i],[title*='karma' i],\
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
      [class*='user-points' i],[class*='user_points' i],[class*='member-points' i],\
+     [class*='author-points' i],[class*='author_points' i],[class*='profile-points' i],[class*='profile_points' i],\
      [class*='influencer-score' i],[class*='influence-score' i],\
      [title*='репутац'],[title*='Репутац']";
 
@@ -986,11 +998,16 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     // no sports match either, nor a contact's "Match Score: 75" beside their e-mail; and an
     // applicant's "Credit Score 712" is no credit-score explainer.
     let excused = |w: &str| {
-        (w == "rating" && member_rating(&card))
+        // A label only people get ("Churn probability") is not a product's for a rating
+        // column beside it: a customer table rates deliveries too (src/heuristics-sources.md §23).
+        (w == "rating" && (member_rating(&card) || display.kind == Label::Person))
             // Page speed's "Performance" is a category shown with its value ("Performance 92",
             // "92 Performance"); the word elsewhere ("Performance Level", "Avaliação de
             // Performance") names a review of the person.
             || (w == "performance" && !beside_a_number(&card, w))
+            // "Review" as a moderator's verb ("Review Fraud Case", "Review Note") is no
+            // product's review; "1 review", "Write a review", "Customer review" are.
+            || (w == "review" && !counts_reviews(&card))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
             || (matches!(w, "match" | "credit")
                 && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
@@ -1048,6 +1065,24 @@ fn signed_in_box(card: &str) -> bool {
     ];
     let card = card.to_lowercase();
     SIGN_OUT.iter().any(|w| contains_word(&card, w))
+}
+
+/// A review of a thing, by the word before "review": a count ("1 review"), an article ("Write
+/// a review") or whose it is ("Customer review"), or "review(s)".
+fn counts_reviews(card: &str) -> bool {
+    const BEFORE: &[&str] = &["a", "write", "leave", "customer", "product", "user", "verified", "guest", "one"];
+    let words: Vec<&str> = card.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
+        if bare.starts_with("review(s)") {
+            return true;
+        }
+        if w.trim_matches(|c: char| !c.is_alphanumeric()) != "review" || i == 0 {
+            return false;
+        }
+        let before = words[i - 1].trim_matches(|c: char| !c.is_alphanumeric());
+        before.chars().all(|c| c.is_ascii_digit()) && !before.is_empty() || BEFORE.contains(&before)
+    })
 }
 
 /// A member's level ("Level 7", "20 lvl", "LV. 12"), a label of [`Label::Points`].
@@ -1151,6 +1186,10 @@ const HIRING_WORDS: &[&str] = &[
     "tenants",
     // An applicant tracking system's reading of a resume ("ATS Score 78/100").
     "ats",
+    // An application's own fields ("Applied for: Frontend Developer", "Salary Expectation $95,000").
+    "applied for",
+    "salary expectation",
+    "expected salary",
     "candidato",
     "candidatos",
     "candidata",
@@ -2357,5 +2396,38 @@ mod tests {
             Context { text: "Performance 92 Accessibility 100 Best Practices 96 SEO 90".into(), ..Context::default() };
         assert!(!is_about_a_person(&speed, &report));
         assert!(score_display("High performance in every game").is_none());
+    }
+
+    #[test]
+    fn a_moderators_review_is_no_products_review() {
+        let risk = score_display("Risk Score: Critical (91.3%)").unwrap();
+        let case = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(
+            &risk,
+            &case("Review Fraud Case Jane Doe jane@example.org Risk Score: Critical (91.3%)")
+        ));
+        assert!(!is_about_a_person(&risk, &case("Jane Doe jane@example.org Risk Score: 91% Write a review")));
+        assert!(!is_about_a_person(&risk, &case("Jane Doe jane@example.org Risk Score: 91% 1 review")));
+        assert!(!is_about_a_person(&risk, &case("Jane Doe jane@example.org Risk Score: 91% Review(s)")));
+    }
+
+    #[test]
+    fn a_label_only_people_get_stands_beside_a_rating_column() {
+        let churn = score_display("Churn Probability 78.4%").unwrap();
+        let table = Context {
+            text: "Customer ID Order Value Rating Churn Probability 12345 $38 3.2 78.4%".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&churn, &table));
+        let shared = score_display("Trust Score 78").unwrap();
+        assert!(!is_about_a_person(&shared, &Context { links: vec!["/u/jane".into()], ..table }));
+    }
+
+    #[test]
+    fn points_named_by_an_author_box_or_profile_header() {
+        let d = named_value("author-pane-line author-points", "金币: 1268").unwrap();
+        assert_eq!((d.label.as_str(), d.value.as_str()), ("Points", "1268"));
+        assert!(named_value("profile-points", "Pontuação no ranking:340").is_some());
+        assert!(named_value("profile-picture", "340").is_none());
     }
 }
