@@ -6,7 +6,9 @@
 //! - path, split on `/`: a literal segment matches itself (ASCII case-insensitively); `*`
 //!   inside a segment matches any run of characters within it (`p-*`, `*-email_*`); `#`
 //!   matches a run of digits (a phone lookup `#-#-#` is `314-555-0100`, never `terms-of-use`);
-//!   a whole `**` segment matches any number of segments, none included.
+//!   a whole `**` segment matches any number of segments, none included; `{state}` matches a
+//!   US state's two-letter code or DC's (`name/*/{state}` is a name searched in one state,
+//!   `/jane-doe/OH`, never a record's id).
 //! - an optional `?key=glob&key2` after the path requires those query keys (a record page such
 //!   as `person.php?id=123`); `key` alone or `key=*` accepts any non-empty value. Other query
 //!   keys never matter, nor does a fragment, except a hash router's route (`#/…`, `#!/…`),
@@ -54,7 +56,18 @@ enum Wildcard {
     Any,
     /// `#`: one or more ASCII digits.
     Digits,
+    /// `{state}`: a US state's postal code or DC's, two letters.
+    State,
 }
+
+/// The codes `{state}` matches, lower-cased as segments are before matching.
+const STATE_CODES: [&str; 51] = [
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or",
+    "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+];
+
+const STATE: &str = "{state}";
 
 /// What is wrong with a pattern, naming it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,10 +121,10 @@ impl UrlPattern {
                 }
             } else if seg.contains("**") {
                 return Err(err("'**' must be a whole path segment"));
-            } else if seg.matches(['*', '#']).count() > MAX_STARS {
-                return Err(err("at most 4 '*' or '#' in one path segment"));
-            } else if seg.contains(['*', '#']) {
-                segments.push(glob_segment(&seg));
+            } else if wildcards(&seg) > MAX_STARS {
+                return Err(err("at most 4 '*', '#' or '{state}' in one path segment"));
+            } else if seg.contains(['*', '#', '{', '}']) {
+                segments.push(glob_segment(&seg).map_err(|e| err(&e))?);
             } else {
                 segments.push(Segment::Literal(seg));
             }
@@ -124,10 +137,12 @@ impl UrlPattern {
             }
             let value = match value {
                 "*" => None,
-                v if v.contains("**") || v.matches(['*', '#']).count() > MAX_STARS => {
-                    return Err(err("a query value takes at most 4 single '*' or '#'"))
+                v if v.contains("**") || wildcards(v) > MAX_STARS => {
+                    return Err(err("a query value takes at most 4 single '*', '#' or '{state}'"))
                 }
-                v if v.contains(['*', '#']) => Some(glob_segment(&v.to_ascii_lowercase())),
+                v if v.contains(['*', '#', '{', '}']) => {
+                    Some(glob_segment(&v.to_ascii_lowercase()).map_err(|e| err(&e))?)
+                }
                 v => Some(Segment::Literal(v.to_ascii_lowercase())),
             };
             required.push((key.to_string(), value));
@@ -206,16 +221,36 @@ fn match_one(pat: &Segment, seg: &str) -> bool {
     }
 }
 
-/// A segment holding `*` or `#`, already lower-cased.
-fn glob_segment(seg: &str) -> Segment {
-    let mut pieces = seg.split(['*', '#']);
-    let first = pieces.next().unwrap_or_default().to_string();
-    let wildcards = seg.chars().filter_map(|c| match c {
-        '*' => Some(Wildcard::Any),
-        '#' => Some(Wildcard::Digits),
-        _ => None,
-    });
-    Segment::Glob(first, wildcards.zip(pieces.map(str::to_string)).collect())
+fn wildcards(seg: &str) -> usize {
+    seg.matches(['*', '#']).count() + seg.to_ascii_lowercase().matches(STATE).count()
+}
+
+/// A segment holding `*`, `#` or `{state}`, already lower-cased; a brace naming anything
+/// else is an error.
+fn glob_segment(seg: &str) -> Result<Segment, String> {
+    let mut first = String::new();
+    let mut rest: Vec<(Wildcard, String)> = Vec::new();
+    let mut s = seg;
+    while let Some(c) = s.chars().next() {
+        let wildcard = match c {
+            '*' => Some((Wildcard::Any, 1)),
+            '#' => Some((Wildcard::Digits, 1)),
+            '{' if s.starts_with(STATE) => Some((Wildcard::State, STATE.len())),
+            '{' | '}' => return Err(format!("'{{' and '}}' only enclose {STATE} (a US state's code)")),
+            _ => None,
+        };
+        match wildcard {
+            Some((w, len)) => {
+                rest.push((w, String::new()));
+                s = &s[len..];
+            }
+            None => {
+                rest.last_mut().map_or(&mut first, |(_, piece)| piece).push(c);
+                s = &s[c.len_utf8()..];
+            }
+        }
+    }
+    Ok(Segment::Glob(first, rest))
 }
 
 /// A literal prefix, then wildcards each followed by a literal piece; every wildcard matches
@@ -230,6 +265,19 @@ fn glob(first: &str, rest: &[(Wildcard, String)], s: &str) -> bool {
     for (wildcard, piece) in rest {
         let p = piece.as_bytes();
         let mut next = vec![false; b.len() + 1];
+        if *wildcard == Wildcard::State {
+            for start in (0..b.len()).filter(|&i| at[i]) {
+                let end = start + 2;
+                if b.len() >= end + p.len()
+                    && STATE_CODES.iter().any(|code| code.as_bytes() == &b[start..end])
+                    && &b[end..end + p.len()] == p
+                {
+                    next[end + p.len()] = true;
+                }
+            }
+            at = next;
+            continue;
+        }
         // The wildcard spans [start, k), k = end - p.len(): `*` needs any reached start
         // before k; `#` one within the run of digits that ends at k.
         let mut earliest: Option<usize> = None;
@@ -246,6 +294,7 @@ fn glob(first: &str, rest: &[(Wildcard, String)], s: &str) -> bool {
             let start = match wildcard {
                 Wildcard::Any => earliest,
                 Wildcard::Digits => reached_in_digits,
+                Wildcard::State => None,
             };
             if start.is_some() && b.len() >= k + 1 + p.len() && &b[k + 1..k + 1 + p.len()] == p {
                 next[k + 1 + p.len()] = true;
@@ -296,6 +345,21 @@ mod tests {
         assert!(UrlPattern::parse("x#.co/a").is_err());
     }
 
+    #[test]
+    fn state_codes() {
+        assert!(m("x.co/name/*/{state}", "https://x.co/name/Jane-Doe/OH"));
+        assert!(m("x.co/name/*/{state}", "https://x.co/name/Jane-Doe/dc"));
+        assert!(!m("x.co/name/*/{state}", "https://x.co/name/Jane-Doe/QQ"));
+        assert!(!m("x.co/name/*/{state}", "https://x.co/name/Jane-Doe/Ohio"));
+        assert!(m("x.co/*-*/*-{state}", "https://x.co/jane-doe/austin-tx"));
+        assert!(!m("x.co/*-*/*-{state}", "https://x.co/jane-doe/UQjM1NzY4-Tx9"));
+        assert!(m("x.co/{state}-*", "https://x.co/CA-los-angeles"));
+        assert!(m("x.co/r?st={state}", "https://x.co/r?st=NY"));
+        let e = UrlPattern::parse("x.co/name/{county}").unwrap_err();
+        assert!(e.to_string().contains("{state}"), "{e}");
+        assert!(UrlPattern::parse("x.co/a}").is_err());
+    }
+
     /// The dynamic programme against plain backtracking, on every short segment and glob over
     /// a small alphabet.
     #[test]
@@ -324,7 +388,7 @@ mod tests {
         };
         for pattern in words(b"a1*#", 4).into_iter().filter(|p| p.iter().any(|c| matches!(c, b'*' | b'#'))) {
             let pattern = String::from_utf8(pattern).unwrap();
-            let Segment::Glob(first, rest) = glob_segment(&pattern) else { unreachable!() };
+            let Ok(Segment::Glob(first, rest)) = glob_segment(&pattern) else { unreachable!() };
             for s in words(b"a1-", 5) {
                 let s = String::from_utf8(s).unwrap();
                 assert_eq!(glob(&first, &rest, &s), naive(pattern.as_bytes(), s.as_bytes()), "{pattern:?} on {s:?}");
