@@ -1037,6 +1037,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             !NOT_A_MEMBERS_SCORE.contains(&qualifier)
                 && (hiring_card(cx)
                     || contact_card(cx)
+                    // A person drawn as their initials ("JS John Smith · Performance 76%"): a
+                    // page-speed report or a game has no one beside its numbers.
+                    || initials_avatar(&cx.text)
                     // A member's "Trader Score: 27" under their name in a forum post (a score
                     // named so; a match or a risk stays a candidate's or a contact's).
                     || (label == "score" && member_beside(cx))
@@ -1216,11 +1219,41 @@ const PROSPECT_WORDS: &[&str] = &["prospect", "prospects", "prospecto", "prospec
 const ELECTION_WORDS: &[&str] = &["election", "elections", "ballot", "nominee", "nominees", "votes cast", "precinct"];
 
 /// A job candidate's or a sales prospect's card: their words in it or in its table's heading row,
-/// none of an election.
+/// or a recruiter's page by its address; none of an election.
 fn hiring_card(cx: &Context) -> bool {
     let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
-    HIRING_WORDS.iter().chain(PROSPECT_WORDS).any(|w| contains_word(&text, w))
+    (HIRING_WORDS.iter().chain(PROSPECT_WORDS).any(|w| contains_word(&text, w)) || hiring_path(&cx.page_url))
         && !ELECTION_WORDS.iter().any(|w| contains_word(&text, w))
+}
+
+/// Words of a recruiting tool's routes (`/jobs/42/candidates`, `/recruiter/talent-pool`,
+/// `/candidats`): every card on such a page is an applicant's (src/heuristics-sources.md §23).
+const HIRING_PATH_WORDS: &[&str] = &[
+    "candidate",
+    "candidates",
+    "candidat",
+    "candidats",
+    "candidato",
+    "candidatos",
+    "kandidaten",
+    "bewerber",
+    "applicant",
+    "applicants",
+    "recruiter",
+    "recruiters",
+    "recruiting",
+    "recruitment",
+    "recrutement",
+    "reclutamiento",
+    "recrutamento",
+];
+
+/// Whether a word of the address's path (not its host, not its query) is a recruiting route's.
+fn hiring_path(page_url: &str) -> bool {
+    let rest = page_url.split_once("://").map_or(page_url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("").to_lowercase();
+    path.split(|c: char| !c.is_alphanumeric()).any(|w| HIRING_PATH_WORDS.contains(&w))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -2429,5 +2462,31 @@ mod tests {
         assert_eq!((d.label.as_str(), d.value.as_str()), ("Points", "1268"));
         assert!(named_value("profile-points", "Pontuação no ranking:340").is_some());
         assert!(named_value("profile-picture", "340").is_none());
+    }
+
+    #[test]
+    fn a_recruiters_page_makes_its_cards_applicants() {
+        let matched = score_display("93% Match").unwrap();
+        let card = |url: &str| Context { text: "93% Match".into(), page_url: url.into(), ..Context::default() };
+        assert!(is_about_a_person(&matched, &card("https://ats.example.com/recruiter/talent-pool")));
+        assert!(is_about_a_person(&matched, &card("https://ats.example.com/jobs/42/candidates?sort=score")));
+        assert!(is_about_a_person(&matched, &card("https://ats.example.fr/candidats")));
+        // The host and the query are no route; an election's candidates are no applicants.
+        assert!(!is_about_a_person(&matched, &card("https://candidates.example.com/")));
+        assert!(!is_about_a_person(&matched, &card("https://example.com/search?q=candidates")));
+        let ballot = Context {
+            text: "Election 2026 · Jane Doe 93% Match".into(),
+            page_url: "https://vote.example.org/candidates".into(),
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&matched, &ballot));
+    }
+
+    #[test]
+    fn an_initials_avatar_makes_another_things_score_a_persons() {
+        let performance = score_display("Performance 76%").unwrap();
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&performance, &card("JS John Smith Active DXB-67890 Performance 76%")));
+        assert!(!is_about_a_person(&performance, &card("Mobile Performance 76% Accessibility 90")));
     }
 }
