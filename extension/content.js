@@ -1117,6 +1117,11 @@
   // catalogued service's site, a host with its own rules, or a possible consent screen.
   function needsEngine(pp) {
     if (within(pp.hosts)) return true;
+    // A recruiting tool's route (PagePlan::path_words): the engine's plan looks at more there.
+    const words = pp.path_words || [];
+    if (words.length && location.pathname.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.includes(w))) {
+      return true;
+    }
     if (location.search.length <= 1) return false;
     const path = location.pathname.replace(/\/+$/, "").toLowerCase();
     if (pp.query_paths.includes(path)) return true;

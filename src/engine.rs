@@ -250,6 +250,10 @@ pub struct PagePlan {
     pub query_keys: Vec<String>,
     /// Paths that, with any query, may be a consent screen or a copy of one.
     pub query_paths: Vec<String>,
+    /// Words of a path (split on anything but letters and digits) that make a page one the
+    /// background plans for: a recruiting tool's routes, whose lone percentages are looked at.
+    #[serde(default)]
+    pub path_words: Vec<String>,
 }
 
 impl PagePlan {
@@ -266,6 +270,10 @@ impl PagePlan {
                 Some((_, parent)) if !parent.is_empty() => host = parent,
                 _ => break,
             }
+        }
+        let lower_path = u.path.to_lowercase();
+        if lower_path.split(|c: char| !c.is_alphanumeric()).any(|w| self.path_words.iter().any(|p| p == w)) {
+            return true;
         }
         if u.query.is_empty() {
             return false;
@@ -569,6 +577,7 @@ impl Engine {
             hosts,
             query_keys: consent::providers::REQUEST_PARAMS.iter().map(|k| k.to_string()).collect(),
             query_paths: consent::providers::consent_page_paths(),
+            path_words: heuristics::HIRING_PATH_WORDS.iter().map(|w| w.to_string()).collect(),
         }
     }
 
@@ -643,9 +652,12 @@ impl Engine {
             words: Vec::new(),
             pattern: None,
         });
+        // A recruiting tool's page: its lone percentages too (`heuristics::applicant_percentage`).
+        let text_hints =
+            if heuristics::hiring_path(page_url) { format!("{}|%", self.text_hints) } else { self.text_hints.clone() };
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup {
-            selector: self.text_hints.clone(),
+            selector: text_hints,
             kind: "text".into(),
             filter: None,
             words: Vec::new(),
@@ -847,6 +859,10 @@ impl Engine {
                 let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
+        }
+        if let Some(display) = heuristics::applicant_percentage(&c.text, &surroundings(c, page_url)) {
+            let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
+            return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
         }
         let (i, value) =
             self.scorer_names.iter().find_map(|(name, i)| Some((i, heuristics::value_beside_name(&c.text, name)?)))?;

@@ -1171,6 +1171,26 @@ const NOT_A_MEMBERS_SCORE: &[&str] = &[
     "audience",
 ];
 
+/// On a recruiting tool's page, a percentage standing alone beside an applicant ("JD Jane Doe
+/// … 83%", "Jane Doe · 86 % · Ver" linking their profile) is their match: the tool shows no
+/// other figure of a person so. Only with the person shown beyond a plain name: an e-mail, an
+/// initials avatar, a photo, a handle or a link to their page (a stats tile of the same page,
+/// "Shortlisted 45%", has none). src/heuristics-sources.md §23.
+pub fn applicant_percentage(text: &str, cx: &Context) -> Option<ScoreDisplay> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let number = compact.strip_suffix('%')?;
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole, 3) || !digits(fraction, 2) || whole.parse::<u32>().ok()? > 100 {
+        return None;
+    }
+    let card = cx.text.to_lowercase();
+    let ruled_out = NOT_A_PERSON.iter().any(|w| contains_word(&card, w) && !(*w == "match" || *w == "review"));
+    let person = contact_card(cx) || initials_avatar(&cx.text) || member_beside(cx);
+    (hiring_path(&cx.page_url) && !ELECTION_WORDS.iter().any(|w| contains_word(&card, w)) && !ruled_out && person)
+        .then(|| ScoreDisplay { label: "Match".into(), value: compact, prefix: String::new(), kind: Label::Qualified })
+}
+
 /// Words of hiring software's cards and tables: the person beside a score is a job candidate
 /// being ranked (src/heuristics-sources.md §16).
 const HIRING_WORDS: &[&str] = &[
@@ -1228,7 +1248,7 @@ fn hiring_card(cx: &Context) -> bool {
 
 /// Words of a recruiting tool's routes (`/jobs/42/candidates`, `/recruiter/talent-pool`,
 /// `/candidats`): every card on such a page is an applicant's (src/heuristics-sources.md §23).
-const HIRING_PATH_WORDS: &[&str] = &[
+pub const HIRING_PATH_WORDS: &[&str] = &[
     "candidate",
     "candidates",
     "candidat",
@@ -1249,11 +1269,11 @@ const HIRING_PATH_WORDS: &[&str] = &[
 ];
 
 /// Whether a word of the address's path (not its host, not its query) is a recruiting route's.
-fn hiring_path(page_url: &str) -> bool {
-    let rest = page_url.split_once("://").map_or(page_url, |(_, rest)| rest);
-    let path = rest.find('/').map_or("", |i| &rest[i..]);
-    let path = path.split(['?', '#']).next().unwrap_or("").to_lowercase();
-    path.split(|c: char| !c.is_alphanumeric()).any(|w| HIRING_PATH_WORDS.contains(&w))
+/// The same reading of the path as [`crate::engine::PagePlan::needs_engine`]'s, so the page
+/// side asks the background wherever the engine plans for it.
+pub fn hiring_path(page_url: &str) -> bool {
+    let Ok(url) = crate::urls::Url::parse(page_url) else { return false };
+    url.path.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| HIRING_PATH_WORDS.contains(&w))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -2488,5 +2508,20 @@ mod tests {
         let card = |text: &str| Context { text: text.into(), ..Context::default() };
         assert!(is_about_a_person(&performance, &card("JS John Smith Active DXB-67890 Performance 76%")));
         assert!(!is_about_a_person(&performance, &card("Mobile Performance 76% Accessibility 90")));
+    }
+
+    #[test]
+    fn a_lone_percentage_on_a_recruiters_page_is_the_applicants_match() {
+        let card = |text: &str, url: &str| Context { text: text.into(), page_url: url.into(), ..Context::default() };
+        let jobs = "https://ats.example.com/jobs/12/candidates";
+        let found = applicant_percentage("83%", &card("JD Jane Doe Full-stack engineer 83% Remote", jobs)).unwrap();
+        assert_eq!((found.label.as_str(), found.value.as_str()), ("Match", "83%"));
+        assert!(applicant_percentage("86 %", &card("Jane Doe jane.doe@example.com 86 %", jobs)).is_some());
+        // A plain name, a stats tile, another page, a figure that is no percentage.
+        assert!(applicant_percentage("86 %", &card("Jane Doe 86 %", jobs)).is_none());
+        assert!(applicant_percentage("45%", &card("Shortlisted 45%", jobs)).is_none());
+        assert!(applicant_percentage("83%", &card("JD Jane Doe 83%", "https://shop.example.com/sale")).is_none());
+        assert!(applicant_percentage("830%", &card("JD Jane Doe 830%", jobs)).is_none());
+        assert!(applicant_percentage("-20%", &card("JD Jane Doe -20%", jobs)).is_none());
     }
 }

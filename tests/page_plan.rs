@@ -81,6 +81,20 @@ fn a_site_with_its_own_rule_asks_the_background() {
     assert!(pp.needs_engine("https://login-twitter.example/oauth/authorize?oauth_token=abc"));
 }
 
+#[test]
+fn a_recruiting_tools_route_asks_the_background() {
+    let pp = EngineBuilder::new(Catalog::embedded()).build().page_plan();
+    assert!(pp.needs_engine("https://ats.example.com/jobs/42/candidates"));
+    assert!(pp.needs_engine("https://ats.example.com/Recruiter/talent-pool?tab=2"));
+    assert!(!pp.needs_engine("https://candidates.example.com/"));
+    assert!(!pp.needs_engine("https://example.com/search?q=candidates"));
+    assert!(!pp.needs_engine("https://example.com/candidatesoverview"));
+    check(
+        "",
+        &["https://x.example?q=/candidates", "https://x.example/#/candidates", "https://x.example/jobs/candidates#top"],
+    );
+}
+
 /// The page side runs one query for the groups it collects by CSS: the engine's cover of their
 /// queries ([`ScanPlan::rare_query`]). It must select, on every real document the project
 /// holds, exactly the elements the groups' own queries select, with custom rules too.
