@@ -655,6 +655,11 @@ const AVERAGE_WORDS: &[&str] =
 /// A risk or fraud tool's level, shown before the number it stands for ("Critical (91.3%)").
 const SEVERITY_WORDS: &[&str] = &["very high", "very low", "critical", "severe", "high", "medium", "moderate", "low"];
 
+/// Adjectives that follow "score" in Romance languages, accents dropped as the text is read
+/// ([`fold_accents`]); the phrase must end there. Not "final": a match's.
+const TRAILING_ADJECTIVES: &[&str] =
+    &["global", "general", "geral", "total", "moyen", "medio", "predictif", "predictivo", "preditivo"];
+
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
 const LABEL_SEPARATORS: &str = ":=-–—|：";
 
@@ -755,6 +760,9 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 let begins_a_name = next_word.is_some_and(|w| {
                     w.starts_with(|c: char| c.is_alphabetic() && !is_cjk(c))
                         && !LABELS.iter().any(|(l, _)| w.starts_with(l) && at_word_edges(w, 0, l.len()))
+                        // French, Spanish and Portuguese put the adjective after the noun: "78.5%
+                        // Score prédictif", "54.2% Score global" (src/heuristics-sources.md §23).
+                        && !(*label == "score" && w.split_whitespace().count() == 1 && TRAILING_ADJECTIVES.contains(&w))
                 });
                 if begins_a_name {
                     return None;
@@ -2523,5 +2531,15 @@ mod tests {
         assert!(applicant_percentage("83%", &card("JD Jane Doe 83%", "https://shop.example.com/sale")).is_none());
         assert!(applicant_percentage("830%", &card("JD Jane Doe 830%", jobs)).is_none());
         assert!(applicant_percentage("-20%", &card("JD Jane Doe -20%", jobs)).is_none());
+    }
+
+    #[test]
+    fn a_romance_adjective_after_score_ends_the_label() {
+        let d = score_display("78.5% Score prédictif").unwrap();
+        assert_eq!((d.label.as_str(), d.value.as_str()), ("Score", "78.5%"));
+        assert!(score_display("54.2% Score global").is_some());
+        // A word that starts a name or a sentence after the label still ends the reading.
+        assert!(score_display("2023 Score Jane").is_none());
+        assert!(score_display("3 Score final").is_none());
     }
 }
