@@ -599,7 +599,10 @@ impl Engine {
                 for &i in ids {
                     let s = &self.services[i];
                     let shapes = if name_search { &s.name_search } else { &s.profile };
-                    if shapes.iter().any(|p| p.matches(url)) && !s.exclude.iter().any(|p| p.matches(url)) {
+                    if shapes.iter().any(|p| p.matches(url))
+                        && !s.exclude.iter().any(|p| p.matches(url))
+                        && (name_search || !site_page(url))
+                    {
                         return Some(i);
                     }
                 }
@@ -875,6 +878,68 @@ impl Engine {
     }
 }
 
+/// Pages every site has, which no site gives a person's record the address of: a profile
+/// pattern as broad as `example.com/*` still does not take `example.com/privacy-policy`.
+/// (A site's searches live at such names, `allpeople.com/search?ss=…`: only profiles are ruled
+/// out.)
+const SITE_PAGES: &[&str] = &[
+    "about",
+    "about-us",
+    "aboutus",
+    "contact",
+    "contact-us",
+    "contactus",
+    "privacy",
+    "privacy-policy",
+    "privacypolicy",
+    "terms",
+    "terms-of-use",
+    "terms-of-service",
+    "terms-and-conditions",
+    "tos",
+    "legal",
+    "login",
+    "log-in",
+    "signin",
+    "sign-in",
+    "logout",
+    "signup",
+    "sign-up",
+    "register",
+    "help",
+    "faq",
+    "faqs",
+    "support",
+    "blog",
+    "press",
+    "careers",
+    "pricing",
+    "api",
+    "sitemap",
+    "search",
+    "opt-out",
+    "optout",
+    "removal",
+    "remove-my-information",
+    "do-not-sell",
+    "dmca",
+    "ccpa",
+    "accessibility",
+    "cookie-policy",
+    "cookies",
+];
+
+/// Whether the address's last segment, without a file extension, is one of [`SITE_PAGES`].
+fn site_page(url: &Url<'_>) -> bool {
+    let Some(last) = url.segments().last() else { return false };
+    let last = last.to_ascii_lowercase();
+    let name = match last.rsplit_once('.') {
+        Some((name, "html" | "htm" | "php" | "aspx" | "asp" | "jsp" | "xml")) => name,
+        _ => last.as_str(),
+    };
+    SITE_PAGES.contains(&name)
+}
+
 /// What surrounds a text candidate, for telling a person's score from a thing's.
 fn surroundings(c: &Candidate, page_url: &str) -> heuristics::Context {
     let card = c.card.clone().unwrap_or_default();
@@ -1057,6 +1122,16 @@ mod tests {
         ];
         let f = e.findings("https://example.org/", &plan, &links, &Default::default());
         assert_eq!(f.iter().map(|f| f.candidate).collect::<Vec<_>>(), [Some(13)]);
+    }
+
+    #[test]
+    fn a_sites_own_pages_are_no_profiles() {
+        let e = engine();
+        let profile = |u: &str| e.plan(u).profile;
+        assert_eq!(profile("https://people-background-check.com/a1b2c3d4").as_deref(), Some("people-background-check"));
+        assert_eq!(profile("https://people-background-check.com/privacy-policy"), None);
+        assert_eq!(profile("https://people-background-check.com/About.html"), None);
+        assert_eq!(profile("https://twittercounter.com/faq"), None);
     }
 
     #[test]
