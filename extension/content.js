@@ -189,6 +189,13 @@
     return el;
   }
 
+  // Whether the box around a label holds, besides the label, nothing but a value ("+36.25"
+  // over "Рейтинг"; labels_a_value in src/html.rs).
+  function labelsAValue(label) {
+    const context = scoreContext(label);
+    return context !== label && onlyAValue(textOf(context).replace(textOf(label), "").trim());
+  }
+
   // The card around a score display (a name, avatar or profile link beside it), by the
   // engine's measure (plan.card); mirrors card_of in src/html.rs.
   function cardOf(el, [levels, chars, items] = plan.card) {
@@ -504,8 +511,9 @@
             }
             continue;
           }
-          // A leaderboard's heading: its card is the first entry of the list after it.
-          const entry = listHeading(el) ? listAfter(el) : null;
+          // A leaderboard's heading: its card is the first entry of the list after it. A label
+          // whose own box shows a number ("+36.25 Рейтинг" on a member's page) is that number's.
+          const entry = listHeading(el) && !labelsAValue(el) ? listAfter(el) : null;
           if (entry) {
             consider(el, index, true, textOf(el), entry, true);
             continue;

@@ -115,8 +115,10 @@ fn text_candidates(
             }
             continue;
         }
-        // A leaderboard's heading: its card is the first entry of the list after it.
-        if let Some(item) = list_heading(parent, &list_hints).then(|| list_after(parent)).flatten() {
+        // A leaderboard's heading: its card is the first entry of the list after it. A label
+        // whose own box shows a number ("+36.25 Рейтинг" on a member's page) is that number's.
+        let heads_a_list = list_heading(parent, &list_hints) && !labels_a_value(parent, plan.text_context);
+        if let Some(item) = heads_a_list.then(|| list_after(parent)).flatten() {
             if seen.insert(parent.id()) {
                 let mut c = features(parent, group, out.len() as u32);
                 let [_, chars, items] = plan.card;
@@ -155,6 +157,13 @@ fn text_candidates(
         }
     }
     tooltip_candidates(doc, group, &hints, plan, seen, out);
+}
+
+/// Whether the box around a label holds, besides the label, nothing but a value ("+36.25" over
+/// "Рейтинг"; as `labelsAValue` in extension/content.js).
+fn labels_a_value(label: ElementRef<'_>, text_context: [usize; 2]) -> bool {
+    let context = score_context(label, text_context);
+    context.id() != label.id() && only_a_value(text_of(context).replacen(&text_of(label), "", 1).trim())
 }
 
 /// Attributes a display can keep its label and value in, its visible text being an icon or
