@@ -47,7 +47,9 @@ pub const HINTS: &[&str] = &[
     "eng.rate",
     "tasa de part",
     "互动率",
+    "互動率",
     "참여율",
+    "매너온도",
     "معدل التفاعل",
     "信譽",
     "명성",
@@ -301,6 +303,9 @@ const LABELS: &[(&str, Label)] = &[
     // (src/heuristics-sources.md §21).
     ("điểm ảnh hưởng", Label::Person),
     ("영향력", Label::Person),
+    // Karrot's (당근마켓) "manner temperature", its trust score of each member, 36.5℃ to start
+    // (src/heuristics-sources.md §23): only members have one.
+    ("매너온도", Label::Person),
     // Reputation scores as translation files word them (src/heuristics-sources.md §21): German
     // and Dutch compounds, Polish genitive ("Wynik reputacji", "Punkty reputacji"), Turkish
     // "reputation points" and a value word glued to the CJK label ("声望值", "評判度").
@@ -448,6 +453,8 @@ const LABELS: &[(&str, Label)] = &[
     ("tasa de participación", Label::Rate),
     ("tasa de part.", Label::Rate),
     ("互动率", Label::Rate),
+    // Traditional Chinese, as a Taiwanese creator tool writes it (src/heuristics-sources.md §23).
+    ("互動率", Label::Rate),
     ("참여율", Label::Rate),
     ("معدل التفاعل", Label::Rate),
     ("engagement rate", Label::Rate),
@@ -869,6 +876,12 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
     // src/heuristics-sources.md §23): a member's by the element's own name.
     ("author-points", "Points"),
     ("author_points", "Points"),
+    // A post author's rating in a community's byline (`<span class="author__rating">+148</span>`
+    // beside the author's avatar; src/heuristics-sources.md §23): read as a member's rating,
+    // a tally of votes, never a book author's stars.
+    ("author__rating", "Rating"),
+    ("author-rating", "Rating"),
+    ("author_rating", "Rating"),
     ("profile-points", "Points"),
     ("profile_points", "Points"),
     // An influencer dashboard's badge, `<span class="badge influencer-score-badge">86/100</span>`
@@ -887,6 +900,7 @@ pub const NAMED_VALUE_SELECTOR: &str =
      [class*='user-score' i],[class*='users-score' i],[class*='user_score' i],[class*='member-score' i],\
      [class*='user-points' i],[class*='user_points' i],[class*='member-points' i],\
      [class*='author-points' i],[class*='author_points' i],[class*='profile-points' i],[class*='profile_points' i],\
+     [class*='author__rating' i],[class*='author-rating' i],[class*='author_rating' i],\
      [class*='influencer-score' i],[class*='influence-score' i],\
      [title*='репутац'],[title*='Репутац']";
 
@@ -919,7 +933,11 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     let value = leading_value(&text.to_lowercase())?;
     // The label's own kind: an influence score is a person's by its name, a reputation needs one.
     let lower = label.to_lowercase();
-    let kind = LABELS.iter().find(|(l, _)| *l == lower).map_or(Label::Shared, |(_, k)| *k);
+    let kind = if lower == "rating" {
+        Label::MemberRating
+    } else {
+        LABELS.iter().find(|(l, _)| *l == lower).map_or(Label::Shared, |(_, k)| *k)
+    };
     Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind })
 }
 
@@ -1287,8 +1305,22 @@ pub fn hiring_path(page_url: &str) -> bool {
 /// A creator card's follower count: the engagement rate beside it is an account's, as
 /// creator-analytics tools show it (src/heuristics-sources.md §13).
 fn counts_followers(card: &str) -> bool {
-    const FOLLOWERS: &[&str] =
-        &["followers", "seguidores", "abonnés", "follower", "подписчиков", "подписчики", "フォロワー", "粉丝"];
+    const FOLLOWERS: &[&str] = &[
+        "followers",
+        "seguidores",
+        "abonnés",
+        "follower",
+        "подписчиков",
+        "подписчики",
+        "フォロワー",
+        "粉丝",
+        "粉絲",
+        "追蹤者",
+        "追踪者",
+        "팔로워",
+        "takipçi",
+        "pengikut",
+    ];
     FOLLOWERS.iter().any(|w| contains_word(card, w))
 }
 
@@ -2541,5 +2573,27 @@ mod tests {
         // A word that starts a name or a sentence after the label still ends the reading.
         assert!(score_display("2023 Score Jane").is_none());
         assert!(score_display("3 Score final").is_none());
+    }
+
+    #[test]
+    fn a_marketplace_members_manner_temperature_and_a_creators_rate_in_traditional_chinese() {
+        let manner = score_display("매너온도 38.2℃").unwrap();
+        assert_eq!(manner.value, "38.2");
+        assert!(is_about_a_person(&manner, &Context::default()));
+        let rate = score_display("互動率 4.8%").unwrap();
+        let creator =
+            Context { text: "Jane Doe 美妝時尚 25.3K 追蹤者 • 互動率 4.8%".into(), ..Context::default() };
+        assert!(is_about_a_person(&rate, &creator));
+        assert!(!is_about_a_person(&rate, &Context { text: "活動 互動率 4.8%".into(), ..Context::default() }));
+    }
+
+    #[test]
+    fn an_authors_rating_is_a_tally_of_votes_not_stars() {
+        let card =
+            Context { images: vec!["avatar author__avatar /storage/avatars/12345.jpg".into()], ..Context::default() };
+        let votes = named_value("text_medium author__rating", "+148").unwrap();
+        assert!(is_about_a_person(&votes, &card));
+        let stars = named_value("author-rating", "4.5").unwrap();
+        assert!(!is_about_a_person(&stars, &card));
     }
 }
