@@ -601,7 +601,7 @@ impl Engine {
                     let shapes = if name_search { &s.name_search } else { &s.profile };
                     if shapes.iter().any(|p| p.matches(url))
                         && !s.exclude.iter().any(|p| p.matches(url))
-                        && (name_search || !site_page(url))
+                        && (name_search || !crate::urls::is_site_page(url))
                     {
                         return Some(i);
                     }
@@ -876,68 +876,6 @@ impl Engine {
             evidence: format!("{} {value}: \"{shown}\"", self.records[*i].name),
         })
     }
-}
-
-/// Pages every site has, which no site gives a person's record the address of: a profile
-/// pattern as broad as `example.com/*` still does not take `example.com/privacy-policy`.
-/// (A site's searches live at such names, `allpeople.com/search?ss=…`: only profiles are ruled
-/// out.)
-const SITE_PAGES: &[&str] = &[
-    "about",
-    "about-us",
-    "aboutus",
-    "contact",
-    "contact-us",
-    "contactus",
-    "privacy",
-    "privacy-policy",
-    "privacypolicy",
-    "terms",
-    "terms-of-use",
-    "terms-of-service",
-    "terms-and-conditions",
-    "tos",
-    "legal",
-    "login",
-    "log-in",
-    "signin",
-    "sign-in",
-    "logout",
-    "signup",
-    "sign-up",
-    "register",
-    "help",
-    "faq",
-    "faqs",
-    "support",
-    "blog",
-    "press",
-    "careers",
-    "pricing",
-    "api",
-    "sitemap",
-    "search",
-    "opt-out",
-    "optout",
-    "removal",
-    "remove-my-information",
-    "do-not-sell",
-    "dmca",
-    "ccpa",
-    "accessibility",
-    "cookie-policy",
-    "cookies",
-];
-
-/// Whether the address's last segment, without a file extension, is one of [`SITE_PAGES`].
-fn site_page(url: &Url<'_>) -> bool {
-    let Some(last) = url.segments().last() else { return false };
-    let last = last.to_ascii_lowercase();
-    let name = match last.rsplit_once('.') {
-        Some((name, "html" | "htm" | "php" | "aspx" | "asp" | "jsp" | "xml")) => name,
-        _ => last.as_str(),
-    };
-    SITE_PAGES.contains(&name)
 }
 
 /// What surrounds a text candidate, for telling a person's score from a thing's.

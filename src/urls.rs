@@ -226,6 +226,68 @@ fn truncate(s: &str) -> String {
     }
 }
 
+/// Pages every site has, which no site gives a person's record the address of: a profile
+/// pattern as broad as `example.com/*` still does not take `example.com/privacy-policy`.
+/// (A site's searches live at such names, `allpeople.com/search?ss=…`: only profiles are ruled
+/// out.)
+const SITE_PAGES: &[&str] = &[
+    "about",
+    "about-us",
+    "aboutus",
+    "contact",
+    "contact-us",
+    "contactus",
+    "privacy",
+    "privacy-policy",
+    "privacypolicy",
+    "terms",
+    "terms-of-use",
+    "terms-of-service",
+    "terms-and-conditions",
+    "tos",
+    "legal",
+    "login",
+    "log-in",
+    "signin",
+    "sign-in",
+    "logout",
+    "signup",
+    "sign-up",
+    "register",
+    "help",
+    "faq",
+    "faqs",
+    "support",
+    "blog",
+    "press",
+    "careers",
+    "pricing",
+    "api",
+    "sitemap",
+    "search",
+    "opt-out",
+    "optout",
+    "removal",
+    "remove-my-information",
+    "do-not-sell",
+    "dmca",
+    "ccpa",
+    "accessibility",
+    "cookie-policy",
+    "cookies",
+];
+
+/// Whether the address's last segment, without a file extension, is one of [`SITE_PAGES`].
+pub fn is_site_page(url: &Url<'_>) -> bool {
+    let Some(last) = url.segments().last() else { return false };
+    let last = last.to_ascii_lowercase();
+    let name = match last.rsplit_once('.') {
+        Some((name, "html" | "htm" | "php" | "aspx" | "asp" | "jsp" | "xml")) => name,
+        _ => last.as_str(),
+    };
+    SITE_PAGES.contains(&name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -299,9 +299,13 @@ impl Linter<'_> {
                 self.say("profile_pages.not_examples", "lists no example of a page that is not a profile");
             }
             let excluded = |u: &Url| excl.iter().any(|p| p.matches(u));
-            let matched =
-                |u: &Url, search: bool| !excluded(u) && pats.iter().any(|(p, s)| *s == search && p.matches(u));
-            let is_profile = |u: &Url| !excluded(u) && pats.iter().any(|(p, _)| p.matches(u));
+            // As the engine reads them: a site's own pages are no profile (`urls::is_site_page`).
+            let matched = |u: &Url, search: bool| {
+                !excluded(u)
+                    && (search || !crate::urls::is_site_page(u))
+                    && pats.iter().any(|(p, s)| *s == search && p.matches(u))
+            };
+            let is_profile = |u: &Url| matched(u, false) || matched(u, true);
             for (i, ex) in p.examples.iter().enumerate() {
                 let field = format!("profile_pages.examples[{i}]");
                 match Url::parse(ex) {
