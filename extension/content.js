@@ -279,13 +279,24 @@
     return { has_image: img !== null, image_src: img ? (img.getAttribute("src") || "").slice(0, 2048) : null };
   }
 
+  // Whether el or an ancestor is hidden by its markup (hidden_by_markup in src/html.rs): the
+  // engine reads an empty score slot a page hides as an error state, not a slot to be filled.
+  function hiddenByMarkup(el) {
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      if (e.hasAttribute("hidden")) return true;
+      if ((e.getAttribute("style") || "").toLowerCase().replace(/ /g, "").includes("display:none")) return true;
+      for (const c of HIDDEN_CLASSES) if (e.classList.contains(c)) return true;
+    }
+    return false;
+  }
+
   function features(el, group, id, text = textOf(el)) {
     const attrs = [];
     for (const name of ATTRS) {
       const value = el.getAttribute(name);
       if (value !== null) attrs.push([name, value.slice(0, 2048)]);
     }
-    return {
+    const found = {
       id,
       group,
       tag: el.localName,
@@ -293,8 +304,12 @@
       text,
       ...linkImage(el),
     };
+    if (text === "" && hiddenByMarkup(el)) found.hidden = true;
+    return found;
   }
 
+  // Mirrors engine::HIDDEN_CLASSES in src/engine.rs.
+  const HIDDEN_CLASSES = ["ng-hide", "hidden", "d-none", "is-hidden", "hide", "invisible"];
   const SKIP_TEXT_IN = new Set(["script", "style", "noscript", "textarea", "title"]);
   // Mirrors EMBED_QUERY in src/engine.rs (a shadow root, which has no lists by tag, is queried).
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";

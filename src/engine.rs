@@ -485,7 +485,17 @@ pub struct Candidate {
     /// person's score (a name, @handle, avatar or profile link beside it) from a product's.
     #[serde(default)]
     pub card: Option<Card>,
+    /// For an element with no text: it or an ancestor is hidden by its markup ([`HIDDEN_CLASSES`],
+    /// a `hidden` attribute, an inline `display: none`), as an app's error state hides the score
+    /// slot it never filled.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
+
+/// Class names that hide an element in the frameworks pages use (AngularJS, Bootstrap,
+/// Bulma, Tailwind): the page side reads them, not the computed style, so the native scan
+/// (which has no style) reads the same.
+pub const HIDDEN_CLASSES: &[&str] = &["ng-hide", "hidden", "d-none", "is-hidden", "hide", "invisible"];
 
 /// What surrounds a score display. Raw page facts only; the engine decides.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -903,8 +913,10 @@ impl Engine {
                 || (c.tag == "object" && declares.contains(n.as_str()))
         })?;
         let text = c.text.trim();
-        // Empty (a script fills it in) or a short value; "N/A" or a word is no score.
-        let value_like = text.is_empty() || (text.chars().count() <= 12 && text.chars().any(|ch| ch.is_ascii_digit()));
+        // Empty (a script fills it in) or a short value; "N/A" or a word is no score. An empty
+        // slot the page hides waits for nothing: an error state ("Unable to get klout id").
+        let value_like = (text.is_empty() && !c.hidden)
+            || (text.chars().count() <= 12 && text.chars().any(|ch| ch.is_ascii_digit()));
         if !(c.tag == "object" || value_like) {
             return None;
         }

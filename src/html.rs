@@ -505,9 +505,22 @@ fn features(el: ElementRef<'_>, group: usize, id: u32) -> Candidate {
             .iter()
             .filter_map(|a| v.attr(a).map(|x| (a.to_string(), x.chars().take(2048).collect())))
             .collect(),
-        text,
+        text: text.clone(),
         has_image: v.name() == "a" && first_image.is_some(),
         image_src: first_image.and_then(|i| i.value().attr("src")).map(|s| s.chars().take(2048).collect()),
         card: None,
+        hidden: text.is_empty() && hidden_by_markup(el),
     }
+}
+
+/// Whether `el` or an ancestor is hidden by its markup (as `hiddenByMarkup` in
+/// extension/content.js; see `engine::HIDDEN_CLASSES`).
+fn hidden_by_markup(el: ElementRef<'_>) -> bool {
+    std::iter::once(el).chain(el.ancestors().filter_map(ElementRef::wrap)).any(|e| {
+        let v = e.value();
+        let style = v.attr("style").unwrap_or("").to_ascii_lowercase().replace(' ', "");
+        v.attr("hidden").is_some()
+            || style.contains("display:none")
+            || v.classes().any(|c| crate::engine::HIDDEN_CLASSES.contains(&c))
+    })
 }
