@@ -595,6 +595,28 @@ const ITEM_COLUMNS: &[&str] = &[
     "veröffentlicht",
 ];
 
+/// A table's first column names what each row is: rows headed by a company's word are
+/// companies ("Empresa | CNPJ | … | Decisor | Score": the lead score is the company's, the
+/// decision maker beside it only its contact; src/heuristics-sources.md §23). A "Company"
+/// column after "Name" is the person's employer.
+const COMPANY_FIRST_COLUMNS: &[&str] = &[
+    "company",
+    "companies",
+    "account",
+    "organization",
+    "organisation",
+    "empresa",
+    "entreprise",
+    "société",
+    "unternehmen",
+    "firma",
+    "azienda",
+    "公司",
+    "企业",
+    "企業",
+    "회사",
+];
+
 /// Words that make a display about something other than a person's standing.
 const NOT_A_PERSON: &[&str] = &[
     "credit",
@@ -1044,6 +1066,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     }
     let columns = cx.columns.to_lowercase();
     if ITEM_COLUMNS.iter().any(|w| contains_word(&columns, w)) {
+        return false;
+    }
+    let first_column = columns.split_whitespace().next().unwrap_or("");
+    if COMPANY_FIRST_COLUMNS.contains(&first_column) {
         return false;
     }
     let byline = || ITEM_WORDS.iter().any(|w| byline_word(&card, w));
@@ -2595,5 +2621,18 @@ mod tests {
         assert!(is_about_a_person(&votes, &card));
         let stars = named_value("author-rating", "4.5").unwrap();
         assert!(!is_about_a_person(&stars, &card));
+    }
+
+    #[test]
+    fn rows_headed_by_a_company_are_companies() {
+        let score = score_display("Score 86").unwrap();
+        let row = |columns: &str| Context {
+            text: "Acme Logística Ltda SP Jane Doe 86 aberto".into(),
+            columns: columns.into(),
+            links: vec!["/u/janedoe".into()],
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score, &row("Empresa CNPJ CNAE UF Decisor Score Status")));
+        assert!(is_about_a_person(&score, &row("Name Company Email Score Status")));
     }
 }
