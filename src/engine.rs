@@ -271,8 +271,7 @@ impl PagePlan {
                 _ => break,
             }
         }
-        let lower_path = u.path.to_lowercase();
-        if lower_path.split(|c: char| !c.is_alphanumeric()).any(|w| self.path_words.iter().any(|p| p == w)) {
+        if crate::urls::path_has_word(u.path, &self.path_words) {
             return true;
         }
         if u.query.is_empty() {
@@ -665,9 +664,9 @@ impl Engine {
             words: Vec::new(),
             pattern: None,
         });
-        // A recruiting tool's page: its lone percentages too (`heuristics::applicant_percentage`).
-        let text_hints =
-            if heuristics::hiring_path(page_url) { format!("{}|%", self.text_hints) } else { self.text_hints.clone() };
+        // A recruiting tool's page: its lone percentages too (`heuristics::applicants_match`).
+        let hiring = parsed.as_ref().is_some_and(|u| crate::urls::path_has_word(u.path, heuristics::HIRING_PATH_WORDS));
+        let text_hints = if hiring { format!("{}|%", self.text_hints) } else { self.text_hints.clone() };
         // Last, so elements already found by a rule are not sent twice.
         groups.push(SelectorGroup {
             selector: text_hints,
@@ -873,7 +872,10 @@ impl Engine {
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }
-        if let Some(display) = heuristics::applicant_percentage(&c.text, &surroundings(c, page_url)) {
+        // The card is gathered only for a lone percentage: most texts reaching here are not one.
+        let applicants = heuristics::lone_percentage(&c.text)
+            .and_then(|percentage| heuristics::applicants_match(percentage, &surroundings(c, page_url)));
+        if let Some(display) = applicants {
             let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
             return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
         }

@@ -883,36 +883,36 @@ pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
 /// beside the member's link (saved Stack Overflow pages in public repositories show it).
 /// Also a member's score or points named as such (Question2Answer's `qa-top-users-score` in
 /// its users ranking); a bare `score` is not (a match's, a game's).
-pub const NAMED_VALUE_WORDS: &[(&str, &str)] = &[
-    ("reputation", "Reputation"),
-    ("karma", "Karma"),
-    ("user-score", "Score"),
-    ("users-score", "Score"),
-    ("user_score", "Score"),
-    ("member-score", "Score"),
-    ("user-points", "Points"),
-    ("user_points", "Points"),
-    ("member-points", "Points"),
+pub const NAMED_VALUE_WORDS: &[(&str, &str, Label)] = &[
+    ("reputation", "Reputation", Label::Shared),
+    ("karma", "Karma", Label::Person),
+    ("user-score", "Score", Label::Points),
+    ("users-score", "Score", Label::Points),
+    ("user_score", "Score", Label::Points),
+    ("member-score", "Score", Label::Points),
+    ("user-points", "Points", Label::Points),
+    ("user_points", "Points", Label::Points),
+    ("member-points", "Points", Label::Points),
     // The points in a forum post's author box or on a member's own profile header
     // (`<div class="author-pane-line author-points">`, `<h1 class="profile-points">`;
     // src/heuristics-sources.md §23): a member's by the element's own name.
-    ("author-points", "Points"),
-    ("author_points", "Points"),
+    ("author-points", "Points", Label::Points),
+    ("author_points", "Points", Label::Points),
+    ("profile-points", "Points", Label::Points),
+    ("profile_points", "Points", Label::Points),
     // A post author's rating in a community's byline (`<span class="author__rating">+148</span>`
     // beside the author's avatar; src/heuristics-sources.md §23): read as a member's rating,
     // a tally of votes, never a book author's stars.
-    ("author__rating", "Rating"),
-    ("author-rating", "Rating"),
-    ("author_rating", "Rating"),
-    ("profile-points", "Points"),
-    ("profile_points", "Points"),
+    ("author__rating", "Rating", Label::MemberRating),
+    ("author-rating", "Rating", Label::MemberRating),
+    ("author_rating", "Rating", Label::MemberRating),
     // An influencer dashboard's badge, `<span class="badge influencer-score-badge">86/100</span>`
     // in the influencer's row (src/heuristics-sources.md §20): a person's by its name alone.
-    ("influencer-score", "Influencer score"),
-    ("influence-score", "Influence score"),
+    ("influencer-score", "Influencer score", Label::Person),
+    ("influence-score", "Influence score", Label::Person),
     // IP.Board's Russian packs title the link round a member's reputation "Просмотреть
     // репутацию" (4PDA: "Реп: − (368) ＋", the value alone between vote buttons).
-    ("репутац", "Reputation"),
+    ("репутац", "Reputation", Label::Shared),
 ];
 
 /// CSS for elements [`named_value`] reads: the page side queries it. CSS's `i` flag folds
@@ -933,7 +933,7 @@ const MAX_RENAMED_LABEL_CHARS: usize = 20;
 /// is nothing but a value ("1,491", "39.3k", "+12"). Judged like any display, with the card.
 pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     let names = names.to_lowercase();
-    let (_, label) = NAMED_VALUE_WORDS.iter().find(|(w, _)| names.contains(w))?;
+    let (_, label, kind) = NAMED_VALUE_WORDS.iter().find(|(w, _, _)| names.contains(w))?;
     // Steem's `<span class="Reputation">(62)</span>` beside the author's name; a karma mod's
     // "👍 42" (src/heuristics-sources.md §20): the symbol before the value is its icon.
     let text = text.trim().trim_start_matches(|c: char| c.is_whitespace() || is_pictograph(c));
@@ -954,13 +954,7 @@ pub fn named_value(names: &str, text: &str) -> Option<ScoreDisplay> {
     }
     let value = leading_value(&text.to_lowercase())?;
     // The label's own kind: an influence score is a person's by its name, a reputation needs one.
-    let lower = label.to_lowercase();
-    let kind = if lower == "rating" {
-        Label::MemberRating
-    } else {
-        LABELS.iter().find(|(l, _)| *l == lower).map_or(Label::Shared, |(_, k)| *k)
-    };
-    Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind })
+    Some(ScoreDisplay { label: label.to_string(), value, prefix: String::new(), kind: *kind })
 }
 
 /// An emoji or pictograph standing for a value's meaning (👍, 🏆, ★ is not one: it is a rating).
@@ -1223,24 +1217,27 @@ const NOT_A_MEMBERS_SCORE: &[&str] = &[
     "audience",
 ];
 
-/// On a recruiting tool's page, a percentage standing alone beside an applicant ("JD Jane Doe
-/// … 83%", "Jane Doe · 86 % · Ver" linking their profile) is their match: the tool shows no
-/// other figure of a person so. Only with the person shown beyond a plain name: an e-mail, an
-/// initials avatar, a photo, a handle or a link to their page (a stats tile of the same page,
-/// "Shortlisted 45%", has none). src/heuristics-sources.md §23.
-pub fn applicant_percentage(text: &str, cx: &Context) -> Option<ScoreDisplay> {
+/// A text that is nothing but a percentage from 0 to 100 ("83%", "86 %", "92.5%"), compacted.
+pub fn lone_percentage(text: &str) -> Option<String> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let number = compact.strip_suffix('%')?;
     let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
     let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole, 3) || !digits(fraction, 2) || whole.parse::<u32>().ok()? > 100 {
+    (digits(whole, 3) && digits(fraction, 2) && whole.parse::<u32>().ok()? <= 100).then_some(compact)
+}
+
+/// On a recruiting tool's page, a [`lone_percentage`] beside an applicant ("JD Jane Doe … 83%",
+/// "Jane Doe · 86 % · Ver" linking their profile) is their match: the tool shows no other figure
+/// of a person so. Only with the person shown beyond a plain name: an e-mail, an initials
+/// avatar, a photo, a handle or a link to their page (a stats tile of the same page,
+/// "Shortlisted 45%", has none). src/heuristics-sources.md §23.
+pub fn applicants_match(percentage: String, cx: &Context) -> Option<ScoreDisplay> {
+    if !hiring_path(&cx.page_url) || !(contact_card(cx) || initials_avatar(&cx.text) || member_beside(cx)) {
         return None;
     }
-    let card = cx.text.to_lowercase();
-    let ruled_out = NOT_A_PERSON.iter().any(|w| contains_word(&card, w) && !(*w == "match" || *w == "review"));
-    let person = contact_card(cx) || initials_avatar(&cx.text) || member_beside(cx);
-    (hiring_path(&cx.page_url) && !ELECTION_WORDS.iter().any(|w| contains_word(&card, w)) && !ruled_out && person)
-        .then(|| ScoreDisplay { label: "Match".into(), value: compact, prefix: String::new(), kind: Label::Qualified })
+    let display =
+        ScoreDisplay { label: "Match".into(), value: percentage, prefix: String::new(), kind: Label::Qualified };
+    is_about_a_person(&display, cx).then_some(display)
 }
 
 /// Words of hiring software's cards and tables: the person beside a score is a job candidate
@@ -1324,8 +1321,7 @@ pub const HIRING_PATH_WORDS: &[&str] = &[
 /// The same reading of the path as [`crate::engine::PagePlan::needs_engine`]'s, so the page
 /// side asks the background wherever the engine plans for it.
 pub fn hiring_path(page_url: &str) -> bool {
-    let Ok(url) = crate::urls::Url::parse(page_url) else { return false };
-    url.path.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| HIRING_PATH_WORDS.contains(&w))
+    crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, HIRING_PATH_WORDS))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -2579,6 +2575,8 @@ mod tests {
     #[test]
     fn a_lone_percentage_on_a_recruiters_page_is_the_applicants_match() {
         let card = |text: &str, url: &str| Context { text: text.into(), page_url: url.into(), ..Context::default() };
+        let applicant_percentage =
+            |text: &str, cx: &Context| lone_percentage(text).and_then(|v| applicants_match(v, cx));
         let jobs = "https://ats.example.com/jobs/12/candidates";
         let found = applicant_percentage("83%", &card("JD Jane Doe Full-stack engineer 83% Remote", jobs)).unwrap();
         assert_eq!((found.label.as_str(), found.value.as_str()), ("Match", "83%"));

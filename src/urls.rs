@@ -226,6 +226,13 @@ fn truncate(s: &str) -> String {
     }
 }
 
+/// Whether one of `words` (lower-case) is a word of `path`, split on anything but letters and
+/// digits (`/jobs/42/candidates` holds "candidates"). The page side reads paths the same way
+/// (`needsEngine` in extension/content.js).
+pub fn path_has_word<W: AsRef<str>>(path: &str, words: &[W]) -> bool {
+    path.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| words.iter().any(|p| p.as_ref() == w))
+}
+
 /// Pages every site has, which no site gives a person's record the address of: a profile
 /// pattern as broad as `example.com/*` still does not take `example.com/privacy-policy`.
 /// (A site's searches live at such names, `allpeople.com/search?ss=…`: only profiles are ruled
