@@ -28,6 +28,8 @@
 //! assert!(score_display("Last week the bot reached a Kred score of 754, which says it all.").is_none());
 //! ```
 
+use crate::names::names_a_person;
+
 /// Longest text still read as a display rather than prose.
 pub const MAX_DISPLAY_CHARS: usize = 60;
 
@@ -600,6 +602,10 @@ const ITEM_COLUMNS: &[&str] = &[
 /// decision maker beside it only its contact; src/heuristics-sources.md §23). A "Company"
 /// column after "Name" is the person's employer.
 const COMPANY_FIRST_COLUMNS: &[&str] = &[
+    // A fleet's table headed by its vehicles: the driver named in a row drives the vehicle
+    // the safety score is kept for (src/heuristics-sources.md §24).
+    "vehicle",
+    "vehicles",
     "company",
     "companies",
     "account",
@@ -646,6 +652,21 @@ const NOT_A_PERSON: &[&str] = &[
     "quiz",
     "test",
     "wallet",
+    // A game's or a season's "vs", an election's candidates, a fundraiser's donors: a named
+    // player's "61 POINTS vs Boston", a candidate's votes and a donor's amount are no profile
+    // (src/heuristics-sources.md §24).
+    "vs",
+    "vs.",
+    "championship",
+    "tournament",
+    "standings",
+    "election",
+    "elections",
+    "ballot",
+    "donor",
+    "donors",
+    "donation",
+    "donations",
     // A shop's user centre: "我的钱包 ¥58.00 余额 · 2 红包 · 1200 积分" (src/heuristics-sources.md §16).
     "钱包",
     "agent",
@@ -1013,6 +1034,10 @@ pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
     if heading.split_whitespace().count() > 4 || PROSE_WORDS.iter().any(|w| contains_word(&heading, w)) {
         return None;
     }
+    // What the list ranks, when the heading says it: donors, games, products ("Donor Leaderboard").
+    if NOT_A_PERSON.iter().any(|w| contains_word(&heading, w)) {
+        return None;
+    }
     let value = item
         .split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c))
         .filter_map(|t| {
@@ -1055,7 +1080,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                 && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
     };
     let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
-    if NOT_A_PERSON.iter().any(rules_out) {
+    if NOT_A_PERSON.iter().any(rules_out) || sports_path(&cx.page_url) {
         return false;
     }
     let columns = cx.columns.to_lowercase();
@@ -1080,12 +1105,18 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
         Label::Qualified => {
             let qualifier = display.prefix.split_whitespace().next_back().unwrap_or("");
-            !NOT_A_MEMBERS_SCORE.contains(&qualifier)
+            // An employee's record: their "Final Score 93%" is their evaluation's, no game's.
+            let employee = employee_card(cx);
+            (employee || !NOT_A_MEMBERS_SCORE.contains(&qualifier))
                 && (hiring_card(cx)
+                    || employee
                     || contact_card(cx)
                     // A person drawn as their initials ("JS John Smith · Performance 76%"): a
                     // page-speed report or a game has no one beside its numbers.
                     || initials_avatar(&cx.text)
+                    // A person named in full beside it ("Jane Doe · Productivity 87%"): a
+                    // product or a site has no given name and surname.
+                    || names_a_person(&cx.text)
                     // A member's "Trader Score: 27" under their name in a forum post (a score
                     // named so; a match or a risk stays a candidate's or a contact's).
                     || (label == "score" && member_beside(cx))
@@ -1295,6 +1326,41 @@ fn hiring_card(cx: &Context) -> bool {
         && !ELECTION_WORDS.iter().any(|w| contains_word(&text, w))
 }
 
+/// An employee's words in a card or its table's heading row: an HR tool's evaluation or
+/// scorecard of one employee ("Employee Name: … FINAL SCORE 93% · Emp ID: 10633"; src/heuristics-sources.md
+/// §24). Not "staff" alone: a shop's or a school's staff pages.
+const EMPLOYEE_WORDS: &[&str] = &[
+    "employee",
+    "employee name",
+    "employee id",
+    "emp id",
+    "empleado",
+    "empleada",
+    "evaluado",
+    "evaluada",
+    "funcionário",
+    "funcionária",
+    "colaborador",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "employé",
+    "employée",
+    "dipendente",
+    "karyawan",
+    "pegawai",
+    "nhân viên",
+    "сотрудник",
+    "员工",
+    "職員",
+    "社員",
+    "직원",
+];
+
+fn employee_card(cx: &Context) -> bool {
+    let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
+    EMPLOYEE_WORDS.iter().any(|w| if w.starts_with(is_cjk) { text.contains(w) } else { contains_word(&text, w) })
+}
+
 /// Words of a recruiting tool's routes (`/jobs/42/candidates`, `/recruiter/talent-pool`,
 /// `/candidats`): every card on such a page is an applicant's (src/heuristics-sources.md §23).
 pub const HIRING_PATH_WORDS: &[&str] = &[
@@ -1322,6 +1388,38 @@ pub const HIRING_PATH_WORDS: &[&str] = &[
 /// side asks the background wherever the engine plans for it.
 pub fn hiring_path(page_url: &str) -> bool {
     crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, HIRING_PATH_WORDS))
+}
+
+/// A sport's pages, by a word of their path ("/football/predictions", "/standings/2026"): the
+/// players named there score in games, not as people profiled (src/heuristics-sources.md §24).
+const SPORTS_PATH_WORDS: &[&str] = &[
+    "sport",
+    "sports",
+    "football",
+    "soccer",
+    "futbol",
+    "basketball",
+    "baseball",
+    "hockey",
+    "cricket",
+    "tennis",
+    "golf",
+    "rugby",
+    "motorsport",
+    "racing",
+    "nba",
+    "nfl",
+    "nhl",
+    "mlb",
+    "standings",
+    "fixtures",
+    "tournament",
+    "tournaments",
+    "championship",
+];
+
+fn sports_path(page_url: &str) -> bool {
+    crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, SPORTS_PATH_WORDS))
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -1406,7 +1504,7 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
 /// An @handle, an avatar, a link to a member page, a personal e-mail address, hiring words, or
 /// a member page as the page itself.
 fn person_beside(cx: &Context) -> bool {
-    member_beside(cx) || contact_card(cx) || hiring_card(cx) || initials_avatar(&cx.text)
+    member_beside(cx) || contact_card(cx) || hiring_card(cx) || initials_avatar(&cx.text) || names_a_person(&cx.text)
 }
 
 /// A letter avatar beside the name it stands for ("JD Jane Doe"): dashboards draw a person
@@ -2231,7 +2329,8 @@ mod tests {
             &overall,
             &card("Jane Doe VP of Operations Email jane@example.org Overall Score 78")
         ));
-        assert!(!is_about_a_person(&overall, &card("Jane Doe VP of Operations Overall Score 78")));
+        assert!(is_about_a_person(&overall, &card("Jane Doe VP of Operations Overall Score 78")));
+        assert!(!is_about_a_person(&overall, &card("Example Corp VP of Operations Overall Score 78")));
     }
 
     #[test]
@@ -2459,7 +2558,13 @@ mod tests {
         assert_eq!(score_display("Score: 82 Match: 76%").unwrap().label, "Score");
         let contact = Context { text: "Jane Doe jane.doe@example.org Match: 87%".into(), ..Context::default() };
         assert!(is_about_a_person(&fit, &contact));
-        assert!(!is_about_a_person(&fit, &Context { text: "Jane Doe Match: 87%".into(), ..Context::default() }));
+        // A person named in full is a person beside it; a game between two is no one's fit.
+        assert!(is_about_a_person(&fit, &Context { text: "Jane Doe Match: 87%".into(), ..Context::default() }));
+        assert!(!is_about_a_person(
+            &fit,
+            &Context { text: "Jane Doe vs John Roe Match: 87%".into(), ..Context::default() }
+        ));
+        assert!(!is_about_a_person(&fit, &Context { text: "Jane Match: 87%".into(), ..Context::default() }));
     }
 
     #[test]
@@ -2497,7 +2602,7 @@ mod tests {
         // Capitals that spell no name beside them: a unit, a team's tag, a product code.
         assert!(!is_about_a_person(&points, &card("GPU RTX Series 2,450 XP")));
         assert!(!is_about_a_person(&points, &card("JD Sports Store 2,450 XP")));
-        assert!(!is_about_a_person(&points, &card("Jane Doe 2,450 XP")));
+        assert!(!is_about_a_person(&points, &card("Jane 2,450 XP")));
     }
 
     #[test]
@@ -2632,5 +2737,45 @@ mod tests {
         };
         assert!(!is_about_a_person(&score, &row("Empresa CNPJ CNAE UF Decisor Score Status")));
         assert!(is_about_a_person(&score, &row("Name Company Email Score Status")));
+    }
+
+    #[test]
+    fn a_person_named_in_full_is_a_person_beside_the_display() {
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        let points = score_display("Total Points 1240").unwrap();
+        assert!(is_about_a_person(&points, &card("Member Info Jane Doe RA2211 Total Points 1240 Current Rank #2")));
+        assert!(!is_about_a_person(&points, &card("Member Info Total Points 1240 Current Rank #2")));
+        let productivity = score_display("Productivity: 87%").unwrap();
+        assert!(is_about_a_person(&productivity, &card("J Jane Doe W12345 Station: ST-01 Productivity: 87%")));
+    }
+
+    #[test]
+    fn named_players_candidates_and_donors_are_not_profiled() {
+        let card =
+            |text: &str, page_url: &str| Context { text: text.into(), page_url: page_url.into(), ..Context::default() };
+        let points = score_display("61 POINTS").unwrap();
+        assert!(!is_about_a_person(
+            &points,
+            &card("#3 John Smith 61 POINTS March 3 vs Boston", "https://example.com/")
+        ));
+        let fit = score_display("Match: 87%").unwrap();
+        assert!(!is_about_a_person(&fit, &card("Jane Doe Match: 87%", "https://example.com/football/predictions")));
+        let share = score_display("Score 52%").unwrap();
+        assert!(!is_about_a_person(&share, &card("Jane Doe Election 2026 Score 52%", "https://example.com/")));
+        assert!(ranking_display("Donor Leaderboard", "1 Jane Doe 250,000").is_none());
+        assert!(ranking_display("Leaderboard", "1 Jane Doe 250,000").is_some());
+    }
+
+    #[test]
+    fn an_employees_final_score_is_their_evaluations() {
+        let final_score = score_display("Final Score 96%").unwrap();
+        let row = |columns: &str| Context {
+            text: "March 2023 10482 Priya Raman Valpak 96% 28% 98%".into(),
+            columns: columns.into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&final_score, &row("Month Employee ID Name Department Final Score Productivity")));
+        // A game's or an exam's final score beside a player's name stays theirs.
+        assert!(!is_about_a_person(&final_score, &row("Month Player Final Score")));
     }
 }

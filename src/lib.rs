@@ -10,6 +10,7 @@
 //! - [`filters`]: uBlock Origin-style cosmetic filters for custom and catalog rules.
 //! - [`consent`]: OAuth consent screens, their scopes in plain words.
 //! - [`heuristics`]: score displays of services the catalog does not know.
+//! - [`names`]: whether a card names a person ("Jane Doe"), from census given names.
 //! - [`signals`]: whether a page at an ambiguous address (a name search) is about one person.
 //! - [`settings`]: what a person chose (sites where Unscored stays quiet).
 //! - [`sign`]: the two words every note of this install shows, so a page cannot fake one.
@@ -24,6 +25,7 @@ pub mod consent;
 pub mod engine;
 pub mod filters;
 pub mod heuristics;
+pub mod names;
 pub mod patterns;
 pub mod protocol;
 pub mod selectors;

@@ -173,7 +173,10 @@ fn scan_reads_lines_and_table_columns() {
     let o = unscored(&["scan", "--url", "https://photos.example.org/leaderboard.php", "-", "--json"], Some(board));
     assert!(stdout(&o).contains("Points 4812"), "{}", stdout(&o));
     // A match's table: points of teams, no member beside them.
-    let teams = board.replace("/profile.php?u=57", "/teams/reds").replace("/profile.php?u=12", "/teams/blues");
+    let teams = board
+        .replace("/profile.php?u=57\">Jane Doe", "/teams/reds\">Red Lions")
+        .replace("/profile.php?u=12\">John Roe", "/teams/blues\">Blue Sharks");
+    assert!(!teams.contains("Doe"));
     let o = unscored(&["scan", "--url", "https://league.example.org/table", "-", "--json"], Some(&teams));
     assert!(!stdout(&o).contains("\"kind\": \"score\""), "{}", stdout(&o));
 }

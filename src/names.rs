@@ -1,0 +1,123 @@
+//! A person's name in a card: "Jane Doe" above "Total Points 1240", "Rina Wulandari 1240" in a
+//! leaderboard's row.
+//!
+//! A dashboard shows the person it scores by name alone as often as by an avatar or a profile
+//! link. Two capitalised words are no proof ("Total Points", "Computer Science"), so the first
+//! must be a given name from public census data ([`GIVEN_NAMES`]) and the second a surname's
+//! shape that is not a word of the display itself ("Score", "Points").
+//!
+//! ```
+//! use unscored::names::names_a_person;
+//! assert!(names_a_person("Member Info Jane Doe RA2211 Total Points 1240"));
+//! assert!(names_a_person("1 Maria Wulandari 1240"));
+//! assert!(!names_a_person("Max Score 100"));
+//! assert!(!names_a_person("Computer Science Total Points 1240"));
+//! ```
+
+use std::sync::OnceLock;
+
+/// The given-name list and where it comes from: `src/given-names.txt`.
+const GIVEN_NAMES: &str = include_str!("given-names.txt");
+
+fn given_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names: Vec<&str> =
+            GIVEN_NAMES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        names.sort_unstable();
+        names
+    })
+}
+
+/// Whether `word` ("Jane", "JANE") is a given name of the list.
+pub fn is_given_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    given_names().binary_search(&lower.as_str()).is_ok()
+}
+
+/// Words a surname is never: the display's own words and the card's headings, which follow a
+/// given name that is also a word ("Jean Score", "Jordan Points").
+const NOT_SURNAMES: &[&str] = &[
+    "score", "scores", "points", "point", "pts", "level", "rank", "ranking", "rating", "match", "total", "profile",
+    "view", "details", "info", "contact", "message", "follow", "edit", "delete", "report", "more",
+];
+
+/// Whether the text holds a given name followed by a surname: a capitalised word of letters
+/// ("Doe", "O'Neil", "Smith-Jones") or an initial ("D."), not one of [`NOT_SURNAMES`]. Both in
+/// title case, or both in capitals as some cards print names ("JANE DOE").
+pub fn names_a_person(text: &str) -> bool {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| ",;:()[]|·•".contains(c))).collect();
+    words.windows(2).any(|pair| {
+        let (given, surname) = (pair[0], pair[1]);
+        let capitals = given.chars().all(char::is_uppercase);
+        shaped_as_name(given, capitals)
+            && is_given_name(given)
+            && (shaped_as_name(surname, capitals) || is_initial(surname))
+            && !NOT_SURNAMES.contains(&surname.to_lowercase().as_str())
+    })
+}
+
+/// A capital, then small letters (or capitals throughout, for a card in capitals). A capital
+/// may follow an inner hyphen or apostrophe, or "Mc" ("Smith-Jones", "O'Neil", "McDonald").
+fn shaped_as_name(word: &str, capitals: bool) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let joiner = |c: char| matches!(c, '-' | '\'' | '’');
+    chars.len() >= 2
+        && chars[0].is_uppercase()
+        && chars.last().is_some_and(|c| c.is_alphabetic())
+        && chars.iter().enumerate().skip(1).all(|(i, &c)| {
+            let capital_allowed = capitals || joiner(chars[i - 1]) || (i == 2 && chars[..2] == ['M', 'c']);
+            joiner(c) || (c.is_alphabetic() && (c.is_lowercase() != capitals || (capital_allowed && c.is_uppercase())))
+        })
+}
+
+/// "D.": a surname's initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_lower_case_and_holds_no_words_pages_capitalise() {
+        let names = given_names();
+        assert!(names.len() > 1_700, "{} names", names.len());
+        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase()) && n.len() >= 3));
+        for word in ["will", "may", "grace", "max", "mark", "chase", "summer", "june", "georgia"] {
+            assert!(!is_given_name(word), "{word}");
+        }
+        for name in ["Jane", "john", "MARIA", "Ahmed", "Juan"] {
+            assert!(is_given_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_then_a_surname() {
+        assert!(names_a_person("Jane Doe"));
+        assert!(names_a_person("Top Performers Jane Doe Strategy Lead 96%"));
+        assert!(names_a_person("JANE DOE · 82"));
+        assert!(names_a_person("Mary O'Neil"));
+        assert!(names_a_person("Linda McDonald"));
+        assert!(names_a_person("Susan Smith-Jones"));
+        assert!(names_a_person("John D. 1,240 points"));
+        assert!(names_a_person("#2 Maria Santos 78% Matched"));
+    }
+
+    #[test]
+    fn capitalised_words_that_are_no_name() {
+        assert!(!names_a_person("Total Points 1240"));
+        assert!(!names_a_person("Max Score 100"));
+        assert!(!names_a_person("Jordan Points 12"));
+        assert!(!names_a_person("Grace Period"));
+        assert!(!names_a_person("Jane doe"));
+        assert!(!names_a_person("Jane DOE"));
+        assert!(!names_a_person("Jane DoE"));
+        assert!(!names_a_person("jane doe"));
+        assert!(!names_a_person("Jane 82"));
+        assert!(!names_a_person(""));
+    }
+}
