@@ -1259,11 +1259,12 @@ pub fn lone_percentage(text: &str) -> Option<String> {
 
 /// On a recruiting tool's page, a [`lone_percentage`] beside an applicant ("JD Jane Doe … 83%",
 /// "Jane Doe · 86 % · Ver" linking their profile) is their match: the tool shows no other figure
-/// of a person so. Only with the person shown beyond a plain name: an e-mail, an initials
-/// avatar, a photo, a handle or a link to their page (a stats tile of the same page,
-/// "Shortlisted 45%", has none). src/heuristics-sources.md §23.
+/// of a person so. Only with the person shown: a full name, an e-mail, an initials avatar, a
+/// photo, a handle or a link to their page (a stats tile of the same page, "Shortlisted 45%",
+/// has none). src/heuristics-sources.md §23, §24.
 pub fn applicants_match(percentage: String, cx: &Context) -> Option<ScoreDisplay> {
-    if !hiring_path(&cx.page_url) || !(contact_card(cx) || initials_avatar(&cx.text) || member_beside(cx)) {
+    let shown = contact_card(cx) || initials_avatar(&cx.text) || member_beside(cx) || names_a_person(&cx.text);
+    if !hiring_path(&cx.page_url) || !shown {
         return None;
     }
     let display =
@@ -2686,8 +2687,10 @@ mod tests {
         let found = applicant_percentage("83%", &card("JD Jane Doe Full-stack engineer 83% Remote", jobs)).unwrap();
         assert_eq!((found.label.as_str(), found.value.as_str()), ("Match", "83%"));
         assert!(applicant_percentage("86 %", &card("Jane Doe jane.doe@example.com 86 %", jobs)).is_some());
-        // A plain name, a stats tile, another page, a figure that is no percentage.
-        assert!(applicant_percentage("86 %", &card("Jane Doe 86 %", jobs)).is_none());
+        // A full name is the applicant (src/heuristics-sources.md §24); a first name alone, a
+        // stats tile, another page, a figure that is no percentage are not.
+        assert!(applicant_percentage("86 %", &card("Jane Doe 86 %", jobs)).is_some());
+        assert!(applicant_percentage("86 %", &card("Jane 86 %", jobs)).is_none());
         assert!(applicant_percentage("45%", &card("Shortlisted 45%", jobs)).is_none());
         assert!(applicant_percentage("83%", &card("JD Jane Doe 83%", "https://shop.example.com/sale")).is_none());
         assert!(applicant_percentage("830%", &card("JD Jane Doe 830%", jobs)).is_none());
