@@ -1091,7 +1091,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
     if COMPANY_FIRST_COLUMNS.contains(&first_column) {
         return false;
     }
-    let byline = || ITEM_WORDS.iter().any(|w| byline_word(&card, w));
+    // A heading row's words are columns, no byline ("Github User | Points | PRs Submitted").
+    let rows = if columns.is_empty() { card.clone() } else { card.replacen(&columns, " ", 1) };
+    let byline = || ITEM_WORDS.iter().any(|w| byline_word(&rows, w));
     match display.kind {
         Label::Person => true,
         // A social account's follower count: the trust or reputation score beside it is the
@@ -2780,5 +2782,18 @@ mod tests {
         assert!(is_about_a_person(&final_score, &row("Month Employee ID Name Department Final Score Productivity")));
         // A game's or an exam's final score beside a player's name stays theirs.
         assert!(!is_about_a_person(&final_score, &row("Month Player Final Score")));
+    }
+
+    #[test]
+    fn a_heading_rows_words_are_no_byline() {
+        let points = score_display("Points 450").unwrap();
+        let board = Context {
+            text: "Github User Points PRs Submitted janedoe 450 12 johnsmith 320 9".into(),
+            columns: "Github User Points PRs Submitted".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&points, &board));
+        let story = Context { text: "450 points submitted by janedoe".into(), ..board.clone() };
+        assert!(!is_about_a_person(&points, &story));
     }
 }
