@@ -63,6 +63,7 @@ pub const HINTS: &[&str] = &[
     "bizalmi szint",
     "דרגת אמון",
     "trustlevel",
+    "trust",
     "důvěryhodnost",
     "الكارما",
     "贡献值",
@@ -387,6 +388,7 @@ const LABELS: &[(&str, Label)] = &[
     ("trust score", Label::Shared),
     // Discourse's trust levels (0 to 4) of a member.
     ("trust level", Label::Shared),
+    ("trust", Label::Shared),
     ("vertrauensstufe", Label::Shared),
     ("nivel de confianza", Label::Shared),
     ("niveau de confiance", Label::Shared),
@@ -1068,6 +1070,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         // A label only people get ("Churn probability") is not a product's for a rating
         // column beside it: a customer table rates deliveries too (src/heuristics-sources.md §23).
         (w == "rating" && (member_rating(&card) || display.kind == Label::Person))
+            // A freelancer's or a seller's own stars beside their trust or reputation score
+            // ("Jane Doe · 94 TRUST · Rating 4.9 / 5.0"): the card names the person, no product.
+            || (w == "rating" && display.kind == Label::Shared && names_a_person(&cx.text))
             // Page speed's "Performance" is a category shown with its value ("Performance 92",
             // "92 Performance"); the word elsewhere ("Performance Level", "Avaliação de
             // Performance") names a review of the person.
@@ -2795,5 +2800,16 @@ mod tests {
         assert!(is_about_a_person(&points, &board));
         let story = Context { text: "450 points submitted by janedoe".into(), ..board.clone() };
         assert!(!is_about_a_person(&points, &story));
+    }
+
+    #[test]
+    fn a_freelancers_trust_beside_their_own_stars() {
+        let trust = score_display("94 TRUST").unwrap();
+        assert_eq!((trust.label.as_str(), trust.kind), ("Trust", Label::Shared));
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&trust, &card("Jane Doe Full-Stack Developer 94 TRUST Rating 4.9 / 5.0")));
+        // A product's rating, no one named: the trust figure is the shop's.
+        assert!(!is_about_a_person(&trust, &card("Wireless Earbuds 94 TRUST Rating 4.9 / 5.0")));
+        assert!(score_display("Trust Center 2024").is_none());
     }
 }
