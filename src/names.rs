@@ -1,10 +1,12 @@
-//! A person's name in a card: "Jane Doe" above "Total Points 1240", "Rina Wulandari 1240" in a
+//! A person's name in a card: "Jane Doe" above "Total Points 1240", "Mary Lee 1240" in a
 //! leaderboard's row.
 //!
 //! A dashboard shows the person it scores by name alone as often as by an avatar or a profile
 //! link. Two capitalised words are no proof ("Total Points", "Computer Science"), so the first
-//! must be a given name from public census data ([`GIVEN_NAMES`]) and the second a surname's
-//! shape that is not a word of the display itself ("Score", "Points").
+//! must be a given name from public census data (`src/given-names.txt`, where it says which) and
+//! the second a surname's shape that is not a word of the display itself ("Score", "Points").
+//! Names the list lacks ("Rina Wulandari", "Kwame Mensah") are not read as names: wider lists
+//! and surnames were measured and gave as many false notes as finds (src/heuristics-sources.md §24).
 //!
 //! ```
 //! use unscored::names::names_a_person;
@@ -43,7 +45,7 @@ const NOT_SURNAMES: &[&str] = &[
 ];
 
 /// Whether the text holds a given name followed by a surname: a capitalised word of letters
-/// ("Doe", "O'Neil", "Smith-Jones") or an initial ("D."), not one of [`NOT_SURNAMES`]. Both in
+/// ("Doe", "O'Neil", "Smith-Jones") or an initial ("D."), not a word of the display ("Score"). Both in
 /// title case, or both in capitals as some cards print names ("JANE DOE").
 pub fn names_a_person(text: &str) -> bool {
     let words: Vec<&str> =
