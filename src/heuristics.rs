@@ -936,6 +936,12 @@ pub const NAMED_VALUE_WORDS: &[(&str, &str, Label)] = &[
     // IP.Board's Russian packs title the link round a member's reputation "Просмотреть
     // репутацию" (4PDA: "Реп: − (368) ＋", the value alone between vote buttons).
     ("репутац", "Reputation", Label::Shared),
+    // A leaderboard's points or score cell (Moodle's block_ranking `<span class="ranking-points">`
+    // beside the student's name; src/heuristics-sources.md §24): a member's with a person beside it.
+    ("ranking-points", "Points", Label::Points),
+    ("ranking-score", "Score", Label::Points),
+    ("leaderboard-points", "Points", Label::Points),
+    ("leaderboard-score", "Score", Label::Points),
 ];
 
 /// CSS for elements [`named_value`] reads: the page side queries it. CSS's `i` flag folds
@@ -947,7 +953,8 @@ pub const NAMED_VALUE_SELECTOR: &str =
      [class*='author-points' i],[class*='author_points' i],[class*='profile-points' i],[class*='profile_points' i],\
      [class*='author__rating' i],[class*='author-rating' i],[class*='author_rating' i],\
      [class*='influencer-score' i],[class*='influence-score' i],\
-     [title*='репутац'],[title*='Репутац']";
+     [title*='репутац'],[title*='Репутац'],\
+     [class*='ranking-points' i],[class*='ranking-score' i],[class*='leaderboard-points' i],[class*='leaderboard-score' i]";
 
 /// Longest label of a named value's own ("Segített: 1" in `<li class="karma">`).
 const MAX_RENAMED_LABEL_CHARS: usize = 20;
@@ -2513,6 +2520,10 @@ mod tests {
         assert!(named_value("score", "12").is_none());
         assert_eq!(named_value("qa-top-users-score", "12,480").unwrap().label, "Score");
         assert!(named_value("match-score", "3").is_none());
+        // A leaderboard's cell beside the student's name (Moodle's block_ranking).
+        let cell = named_value("ranking-points", "1,240").unwrap();
+        assert!(is_about_a_person(&cell, &Context { text: "1 Jane Doe 1,240".into(), ..Context::default() }));
+        assert!(!is_about_a_person(&cell, &Context { text: "1 Red Lions 1,240".into(), ..Context::default() }));
         // IP.Board's Russian title round the value; the vote buttons beside it hold no value.
         assert_eq!(named_value("Просмотреть репутацию", "368").unwrap().label, "Reputation");
         assert!(named_value("Опустить репутацию", "－").is_none());
