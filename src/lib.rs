@@ -2,7 +2,7 @@
 //! detectors that find their widgets, profile pages and consent screens.
 //!
 //! Pure Rust, no browser APIs: the same code runs natively (the `unscored` CLI and the
-//! tests) and in the extension through the thin [`wasm`] glue (wasm32 only).
+//! tests) and in the extension through the thin `wasm` glue (`src/wasm/`, built for wasm32 only).
 //!
 //! - [`urls`]: splitting URLs for matching.
 //! - [`patterns`]: the catalog's `host/path` URL patterns.

@@ -284,7 +284,8 @@ const SITE_PAGES: &[&str] = &[
     "cookies",
 ];
 
-/// Whether the address's last segment, without a file extension, is one of [`SITE_PAGES`].
+/// Whether the address's last segment, without a file extension, is a page every site has
+/// ("about", "contact", "privacy", "login", "faq", "opt-out", ...: `SITE_PAGES`).
 pub fn is_site_page(url: &Url<'_>) -> bool {
     let Some(last) = url.segments().last() else { return false };
     let last = last.to_ascii_lowercase();
