@@ -1104,7 +1104,11 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         return false;
     }
     // A heading row's words are columns, no byline ("Github User | Points | PRs Submitted").
-    let rows = if columns.is_empty() { card.clone() } else { card.replacen(&columns, " ", 1) };
+    let rows = if columns.is_empty() {
+        std::borrow::Cow::Borrowed(card.as_str())
+    } else {
+        std::borrow::Cow::Owned(card.replacen(&columns, " ", 1))
+    };
     let byline = || ITEM_WORDS.iter().any(|w| byline_word(&rows, w));
     match display.kind {
         Label::Person => true,
@@ -1373,7 +1377,7 @@ const EMPLOYEE_WORDS: &[&str] = &[
 
 fn employee_card(cx: &Context) -> bool {
     let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
-    EMPLOYEE_WORDS.iter().any(|w| if w.starts_with(is_cjk) { text.contains(w) } else { contains_word(&text, w) })
+    EMPLOYEE_WORDS.iter().any(|w| contains_word(&text, w))
 }
 
 /// Words of a recruiting tool's routes (`/jobs/42/candidates`, `/recruiter/talent-pool`,
@@ -1402,7 +1406,12 @@ pub const HIRING_PATH_WORDS: &[&str] = &[
 /// The same reading of the path as [`crate::engine::PagePlan::needs_engine`]'s, so the page
 /// side asks the background wherever the engine plans for it.
 pub fn hiring_path(page_url: &str) -> bool {
-    crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, HIRING_PATH_WORDS))
+    route_has_word(page_url, HIRING_PATH_WORDS)
+}
+
+/// Whether a word of the page address's path (not its host, not its query) is one of `words`.
+fn route_has_word(page_url: &str, words: &[&str]) -> bool {
+    crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, words))
 }
 
 /// A sport's pages, by a word of their path ("/football/predictions", "/standings/2026"): the
@@ -1434,7 +1443,7 @@ const SPORTS_PATH_WORDS: &[&str] = &[
 ];
 
 fn sports_path(page_url: &str) -> bool {
-    crate::urls::Url::parse(page_url).is_ok_and(|url| crate::urls::path_has_word(url.path, SPORTS_PATH_WORDS))
+    route_has_word(page_url, SPORTS_PATH_WORDS)
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -2520,6 +2529,12 @@ mod tests {
         assert!(named_value("score", "12").is_none());
         assert_eq!(named_value("qa-top-users-score", "12,480").unwrap().label, "Score");
         assert!(named_value("match-score", "3").is_none());
+        // The page side queries every word's elements, by class or by title.
+        let selector = NAMED_VALUE_SELECTOR.to_lowercase();
+        for (word, _, _) in NAMED_VALUE_WORDS {
+            let queried = ["class", "title"].iter().any(|a| selector.contains(&format!("[{a}*='{word}'")));
+            assert!(queried, "{word}");
+        }
         // A leaderboard's cell beside the student's name (Moodle's block_ranking).
         let cell = named_value("ranking-points", "1,240").unwrap();
         assert!(is_about_a_person(&cell, &Context { text: "1 Jane Doe 1,240".into(), ..Context::default() }));
