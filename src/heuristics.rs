@@ -124,6 +124,11 @@ pub const HINTS: &[&str] = &[
     "pontszám",
     "pontok",
     "skor",
+    "nota",
+    "calificaci",
+    "avaliaç",
+    "bewertung",
+    "nilai",
     "σκορ",
     "πόντοι",
     "점수",
@@ -272,6 +277,10 @@ pub enum Label {
     /// Another thing's score by its wording ("Tech score 86%", "Overall score 80"): a person's
     /// only where the card is a job candidate's or a contact's, or a row of a table of members.
     Qualified,
+    /// A grade or an evaluation by its wording ("Nota (%) 87", "Gesamtbewertung: 4.2", "Nilai
+    /// 4.28"): a person's only in an employee's or an applicant's card. Elsewhere it is a
+    /// pupil's mark or a product's rating.
+    Evaluation,
 }
 
 /// Person-scoring labels, lower-case, longest first where one contains another.
@@ -551,6 +560,18 @@ const LABELS: &[(&str, Label)] = &[
     // A candidate's fit to a job, as ranking tools head it ("Fit Index 88.4", "Fit score 72").
     ("fit index", Label::Qualified),
     ("fit score", Label::Qualified),
+    // An HR tool's evaluation of an employee or an applicant, in the words of Spanish,
+    // Portuguese, German and Indonesian evaluation forms ("Empleado … Nota (%) 87",
+    // "Mitarbeiter: … Gesamtbewertung: 4.2", "Pelamar … Nilai 4.28"; src/heuristics-sources.md
+    // §25). The same words grade pupils and products: `Label::Evaluation`.
+    ("nota", Label::Evaluation),
+    ("calificación", Label::Evaluation),
+    ("calificaciones", Label::Evaluation),
+    ("avaliação", Label::Evaluation),
+    ("gesamtbewertung", Label::Evaluation),
+    ("leistungsbewertung", Label::Evaluation),
+    ("bewertung", Label::Evaluation),
+    ("nilai", Label::Evaluation),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
     // A member's level beside their name, as forum and community software shows it ("janedoe
@@ -712,6 +733,11 @@ const SEVERITY_WORDS: &[&str] = &["very high", "very low", "critical", "severe",
 const TRAILING_ADJECTIVES: &[&str] =
     &["global", "general", "geral", "total", "moyen", "medio", "predictif", "predictivo", "preditivo"];
 
+/// Qualifiers written after a score's noun and before its value ("Puntuación final: 87",
+/// "Pontuação Total 87", "Skor Akhir 87.5"): the display is then another thing's score
+/// ([`Label::Qualified`]), its qualifier read as one written before ("Final Score").
+const POST_QUALIFIERS: &[&str] = &["final", "finale", "akhir", "total", "totale", "global", "general", "geral"];
+
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
 const LABEL_SEPARATORS: &str = ":=-–—|：";
 
@@ -803,6 +829,19 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                         .then(|| after_separators(rest))
                 })
                 .unwrap_or(next);
+            // Romance languages and Indonesian put the qualifier after the noun ("Puntuación
+            // final: 87", "Skor Akhir 87.5"): the display is that qualified score.
+            let post_qualifier = (matches!(kind, Label::Points | Label::Evaluation))
+                .then(|| {
+                    POST_QUALIFIERS.iter().find_map(|w| {
+                        let rest = next.strip_prefix(w)?;
+                        let value = after_separators(rest);
+                        (rest.starts_with([' ', ':', '：']) && value.starts_with(|c: char| c.is_ascii_digit()))
+                            .then_some((*w, value))
+                    })
+                })
+                .flatten();
+            let next = post_qualifier.map_or(next, |(_, value)| value);
             let value = leading_value(next).or_else(|| {
                 // A value before its label: the label ends the phrase ("1,250 Points"), it does not
                 // begin a name ("May 8, 2023 Điểm báo", a forum called "press review"). Chinese
@@ -832,9 +871,13 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             let display = ScoreDisplay {
                 label: capitalise(label),
                 value: value.to_uppercase_if_grade(),
-                prefix: before.trim_end().to_string(),
+                prefix: post_qualifier.map_or_else(|| before.trim_end().to_string(), |(w, _)| w.to_string()),
                 kind: *kind,
             };
+            if post_qualifier.is_some() && *kind == Label::Points {
+                qualified.get_or_insert(ScoreDisplay { kind: Label::Qualified, ..display });
+                continue;
+            }
             if *label == "match" && !display.value.ends_with('%') {
                 continue;
             }
@@ -1121,6 +1164,7 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Points => (!byline() || points_after_author(&card, display)) && person_beside(cx),
         // The entry itself shows the person: a member page around a list of posts is no leaderboard.
         Label::Ranking => !byline() && person_beside(&Context { page_url: String::new(), ..cx.clone() }),
+        Label::Evaluation => employee_card(cx) || hiring_card(cx),
         Label::Qualified => {
             let qualifier = display.prefix.split_whitespace().next_back().unwrap_or("");
             // An employee's record: their "Final Score 93%" is their evaluation's, no game's.
@@ -1254,6 +1298,8 @@ const NOT_A_MEMBERS_SCORE: &[&str] = &[
     "highest",
     "best",
     "final",
+    "finale",
+    "akhir",
     "half-time",
     "halftime",
     "round",
@@ -1378,7 +1424,23 @@ const EMPLOYEE_WORDS: &[&str] = &[
 fn employee_card(cx: &Context) -> bool {
     let text = format!("{} {}", cx.text, cx.columns).to_lowercase();
     EMPLOYEE_WORDS.iter().any(|w| contains_word(&text, w))
+        // A row's links into the employee's record ("karyawan/301/edit_kpi", "/employees/12").
+        || cx.links.iter().any(|l| crate::urls::path_has_word(l.split(['?', '#']).next().unwrap_or(""), EMPLOYEE_ROUTES))
 }
+
+/// An employee record's route words, as HR tools link a row to its employee ("/employees/12",
+/// "karyawan/301/edit_kpi").
+const EMPLOYEE_ROUTES: &[&str] = &[
+    "employee",
+    "employees",
+    "empleado",
+    "empleados",
+    "funcionario",
+    "funcionarios",
+    "mitarbeiter",
+    "karyawan",
+    "pegawai",
+];
 
 /// Words of a recruiting tool's routes (`/jobs/42/candidates`, `/recruiter/talent-pool`,
 /// `/candidats`): every card on such a page is an applicant's (src/heuristics-sources.md §23).
@@ -2837,5 +2899,24 @@ mod tests {
         // A product's rating, no one named: the trust figure is the shop's.
         assert!(!is_about_a_person(&trust, &card("Wireless Earbuds 94 TRUST Rating 4.9 / 5.0")));
         assert!(score_display("Trust Center 2024").is_none());
+    }
+
+    #[test]
+    fn a_grade_is_an_employees_or_an_applicants_only() {
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        let rating = score_display("Gesamtbewertung: 4.2").unwrap();
+        assert_eq!(rating.kind, Label::Evaluation);
+        assert!(is_about_a_person(
+            &rating,
+            &card("Mitarbeiter: Max Mustermann Bewerter: Erika Musterfrau Gesamtbewertung: 4.2")
+        ));
+        // A product's stars and a pupil's mark use the same words.
+        assert!(!is_about_a_person(&rating, &card("Kaffeemaschine Deluxe 129,00 € Gesamtbewertung: 4.2")));
+        let mark = score_display("Nota (%) 87").unwrap();
+        assert!(!is_about_a_person(&mark, &card("Alumno Juan Pérez Matemáticas Nota (%) 87")));
+        let applicant =
+            Context { columns: "Pelamar Nilai option".into(), ..card("Dewi Kartika Sari 4.2817 Lihat Profil") };
+        assert!(is_about_a_person(&score_display("Nilai 4.2817").unwrap(), &applicant));
+        assert!(score_display("Nota fiscal 12345").is_none(), "an invoice's number");
     }
 }
