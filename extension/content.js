@@ -476,7 +476,11 @@
     while (next && (next.nodeType === 8 || (next.nodeType === 3 && !next.nodeValue.trim()))) next = next.nextSibling;
     if (!next || next.nodeType !== 1) return "";
     const value = textOf(next);
-    return onlyAValue(value) ? value : "";
+    // A definition list's term and its description: the description may go on after the value
+    // ("<dt>Trader Score:</dt><dd>4 (100% Positive) [ View Trader Feedback ]</dd>").
+    const described =
+      label.localName === "dt" && next.localName === "dd" && onlyAValue(value.split(/\s+/).find(Boolean) || "");
+    return onlyAValue(value) || described ? value : "";
   }
 
   // A text node longer than any display (by the engine's measure, once its spaces are

@@ -244,7 +244,14 @@ fn value_after(label: ElementRef<'_>) -> Option<String> {
         }
         next = n.next_sibling();
     }
-    Some(text_of(ElementRef::wrap(next?)?)).filter(|v| only_a_value(v))
+    let next = ElementRef::wrap(next?)?;
+    let value = text_of(next);
+    // A definition list's term and its description: the description may go on after the value
+    // ("<dt>Trader Score:</dt><dd>4 (100% Positive) [ View Trader Feedback ]</dd>").
+    let described = label.value().name() == "dt"
+        && next.value().name() == "dd"
+        && value.split_whitespace().next().is_some_and(only_a_value);
+    (only_a_value(&value) || described).then_some(value)
 }
 
 /// A short text that is nothing but a value ("12,480", "39.3k", "B+"): a label next to a name
