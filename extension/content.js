@@ -148,9 +148,12 @@
   function headedColumn(el, hint) {
     let cell = el.closest("th,td");
     const table = cell?.closest("table");
-    if (!table || table.rows[0] !== cell.parentElement || !table.rows[1]) return null;
+    if (!table || table.rows[0] !== cell.parentElement) return null;
     const headings = textOf(cell.parentElement);
     if (/[0-9]/.test(headings)) return null;
+    // The first row of data: old table layouts put an empty spacer row under the heading.
+    const data = [...table.rows].slice(1, 2 + SPACER_ROWS).find((r) => textOf(r));
+    if (!data) return null;
     const list = plan.list_pattern ? wordsPattern(plan.list_pattern) : null;
     if (list && list.test(textOf(cell))) {
       for (let c = cell.nextElementSibling; c; c = c.nextElementSibling) {
@@ -170,10 +173,12 @@
       at += c.colSpan;
     }
     let start = 0;
-    const value = [...table.rows[1].cells].find((c) => at < (start += c.colSpan));
+    const value = [...data.cells].find((c) => at < (start += c.colSpan));
     if (!value) return null;
-    return { table, row: table.rows[1], text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: headings };
+    return { table, row: data, text: `${textOf(cell)} ${textOf(value)}`.trim(), columns: headings };
   }
+  // Empty rows a table may have between its heading row and its data (SPACER_ROWS in src/html.rs).
+  const SPACER_ROWS = 2;
 
   // A label and its number often sit in sibling elements: climb while the text stays
   // short, by the engine's measure (plan.text_context).

@@ -283,7 +283,7 @@ fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, Str
 }
 
 /// For a text in a table's heading row (its first row, holding no digit): the table, its
-/// first row of data, the column's label with that row's value, and the heading row's text.
+/// first row of data (not blank), the column's label with that row's value, and the heading row's text.
 fn headed_column<'a>(
     el: ElementRef<'a>,
     hints: &[String],
@@ -299,12 +299,14 @@ fn headed_column<'a>(
         .descendants()
         .filter_map(ElementRef::wrap)
         .filter(|r| is(r, &["tr"]) && own_table(r) == Some(table.id()))
-        .take(2)
+        .take(1 + SPACER_ROWS + 1)
         .collect();
     let headings = text_of(row);
-    if rows.len() < 2 || rows[0].id() != row.id() || headings.chars().any(|c| c.is_ascii_digit()) {
+    if rows.first().is_none_or(|r| r.id() != row.id()) || headings.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // The first row of data: old table layouts put an empty spacer row under the heading.
+    let data = *rows[1..].iter().find(|r| !text_of(**r).is_empty())?;
     // A ranking word ("排行", "Ranking") heads the position column; a label later in the row
     // ("积分", "Points") heads the score, and is read instead.
     let any = |words: &[String], text: &str| words.iter().any(|w| text.contains(w.as_str()));
@@ -325,12 +327,16 @@ fn headed_column<'a>(
     let place = heading.iter().position(|c| c.id() == cell.id())?;
     let at: usize = heading[..place].iter().map(|c| col_span(*c)).sum();
     let mut start = 0;
-    let value = cells(rows[1]).into_iter().find(|c| {
+    let value = cells(data).into_iter().find(|c| {
         start += col_span(*c);
         at < start
     })?;
-    Some((table, rows[1], format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), headings))
+    Some((table, data, format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), headings))
 }
+
+/// Empty rows a table may have between its heading row and its data (as `SPACER_ROWS` in
+/// extension/content.js).
+const SPACER_ROWS: usize = 2;
 
 /// How many columns a cell spans, as the DOM's `colSpan` reads `colspan`: leading digits,
 /// at least 1, at most 1000.
