@@ -149,6 +149,7 @@ pub const HINTS: &[&str] = &[
     "신뢰 레벨",
     "poziom zaufania",
     "güven seviyesi",
+    "güven puan",
     "förtroendenivå",
     "cheers",
     "포인트",
@@ -292,6 +293,11 @@ const LABELS: &[(&str, Label)] = &[
     // LinkedIn's score of a member's selling activity, "Social Selling Index 72 out of 100"
     // (src/heuristics-sources.md §20): only members get one.
     ("social selling index", Label::Person),
+    // Turkish "user trust score" (a news-verification community's member box: "Kullanıcı Güven
+    // Puanı 35 puan"; src/heuristics-sources.md §25): the label names its holder. A bare
+    // "güven puanı" may be a shop's.
+    ("kullanıcı güven puanı", Label::Person),
+    ("güven puanı", Label::Shared),
     ("creator score", Label::Person),
     // A job seeker's resume as a recruiting tool scores it (src/heuristics-sources.md §13).
     ("resume score", Label::Person),
