@@ -1137,6 +1137,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             // product's review; "1 review", "Write a review", "Customer review" are.
             || (w == "review" && !counts_reviews(&card))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
+            // A call centre's or a data-entry "Agent" is the employee's job title on their
+            // scorecard ("Employee Name: … FINAL SCORE 93% · Position Data Entry Agent").
+            || (w == "agent" && employee_card(cx))
             || (matches!(w, "match" | "credit")
                 && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
     };
@@ -2881,6 +2884,16 @@ mod tests {
         assert!(is_about_a_person(&final_score, &row("Month Employee ID Name Department Final Score Productivity")));
         // A game's or an exam's final score beside a player's name stays theirs.
         assert!(!is_about_a_person(&final_score, &row("Month Player Final Score")));
+        // An agent named as an employee's job title; an agent without one is software's.
+        let scorecard = |text: &str| Context { text: text.into(), ..Context::default() };
+        let card = "Employee Name: Aisha Bello FINAL SCORE 93% Emp ID: 10633 Position Data Entry Agent";
+        assert!(is_about_a_person(&final_score, &scorecard(card)));
+        let productivity = score_display("Productivity 93%").unwrap();
+        assert!(!is_about_a_person(&productivity, &scorecard("Jane Doe Support Agent Productivity 93%")));
+        assert!(is_about_a_person(
+            &productivity,
+            &scorecard("Employee ID 10633 Jane Doe Support Agent Productivity 93%")
+        ));
     }
 
     #[test]
