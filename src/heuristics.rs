@@ -1789,6 +1789,11 @@ fn is_member_path(href: &str) -> bool {
         "channel",
         "creator",
         "creators",
+        // Creator-analytics apps' page of one influencer (`/influenciadores/12345`).
+        "influencer",
+        "influencers",
+        "influenciador",
+        "influenciadores",
         "freelancer",
         "freelancers",
         "speaker",
@@ -2110,10 +2115,11 @@ mod tests {
             "https://forum.example.net/index.php?members/jane.121640/",
             "https://board.example.com/index.php?/profile/12-jane/",
             "http://forum.example.ru/forum/index.php?showuser=2220650",
+            "https://app.example.com.br/influenciadores/12345",
         ] {
             assert!(is_member_path(member), "{member}");
         }
-        for other in ["/forum/topics/12", "/en/docs/user", "/de/products/42", "/forum/", "/in/"] {
+        for other in ["/forum/topics/12", "/en/docs/user", "/de/products/42", "/forum/", "/in/", "/influencers/"] {
             assert!(!is_member_path(other), "{other}");
         }
     }
