@@ -455,12 +455,15 @@
   }
 
   // For an element whose tooltip `label` names what its short text abbreviates: its parent and
-  // the parent's text with the short form replaced by the label, when the rest is a value
-  // (spelt_out in src/html.rs).
+  // the parent's text with the short form replaced by the label, when the rest is a value; or
+  // the element itself when its own text is the value (spelt_out in src/html.rs).
   const MAX_SHORT_FORM_CHARS = 8;
   const MAX_SHORT_FORM_VALUE_CHARS = 12;
   function spelledOut(el, label) {
     const short = textOf(el);
+    // The element shows the value itself, its tooltip the label (`<span title="Content
+    // Score"><svg …/>4,321</span>` among a card's other figures).
+    if (onlyAValue(short)) return [el, `${label} ${short}`];
     const parent = el.parentElement;
     if ([...short].length > MAX_SHORT_FORM_CHARS || !parent) return [null, ""];
     const value = textOf(parent).replace(short, "").replace(/\s+/g, " ").trim();

@@ -1653,8 +1653,22 @@ fn member_beside(cx: &Context) -> bool {
         || honorific
         || signed_in_box(&cx.text)
         || cx.links.iter().any(|l| is_member_path(l))
-        || is_member_path(&cx.page_url)
+        || (is_member_path(&cx.page_url) && !elsewhere_a_section(&cx.page_url))
         || heads_a_column(&cx.columns, MEMBER_COLUMNS)
+}
+
+/// A page at `/in/…` or `/c/…` off LinkedIn and YouTube: India's section of a shop, a category
+/// ("/c/headphones"), not a person's page, whose every card would otherwise count as theirs. (A
+/// card's link to `/c/jane` still names a channel.)
+fn elsewhere_a_section(page_url: &str) -> bool {
+    let Ok(url) = crate::urls::Url::parse(page_url) else { return false };
+    let first = url.path.split('/').find(|s| !s.is_empty()).unwrap_or("").to_ascii_lowercase();
+    let on = |site: &str| url.host == site || url.host.ends_with(&format!(".{site}"));
+    match first.as_str() {
+        "in" => !on("linkedin.com"),
+        "c" => !on("youtube.com"),
+        _ => false,
+    }
 }
 
 /// Column labels that make each row of a table a member's: a leaderboard that lists plain
@@ -2102,6 +2116,22 @@ mod tests {
         {
             assert!(score_display(text).is_some() && could_hold_value(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_shops_category_or_indian_section_is_no_members_page() {
+        assert!(elsewhere_a_section("https://shop.example.com/c/headphones"));
+        assert!(elsewhere_a_section("https://www.example.com/in/shop/iphone"));
+        assert!(!elsewhere_a_section("https://www.youtube.com/c/janedoe"));
+        assert!(!elsewhere_a_section("https://www.linkedin.com/in/jane-doe"));
+        let score = score_display("Score 4.5").unwrap();
+        let card = |page_url: &str| Context {
+            text: "Wireless Earbuds X2 Score 4.5 49.90".into(),
+            page_url: page_url.into(),
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score, &card("https://shop.example.com/c/headphones")));
+        assert!(is_about_a_person(&score, &card("https://forum.example.com/u/janedoe")));
     }
 
     #[test]

@@ -268,10 +268,15 @@ const MAX_SHORT_FORM_CHARS: usize = 8;
 const MAX_SHORT_FORM_VALUE_CHARS: usize = 12;
 
 /// For an element whose tooltip `label` names what its short text abbreviates: the parent and
-/// its text with the short form replaced by the label, when the rest is a value (as
-/// `spelledOut` in extension/content.js).
+/// its text with the short form replaced by the label, when the rest is a value; or the element
+/// itself when its own text is the value (as `spelledOut` in extension/content.js).
 fn spelt_out<'a>(el: ElementRef<'a>, label: &str) -> Option<(ElementRef<'a>, String)> {
     let short = text_of(el);
+    // The element shows the value itself, its tooltip the label (`<span title="Content
+    // Score"><svg …/>4,321</span>` among a card's other figures).
+    if only_a_value(&short) {
+        return Some((el, format!("{label} {short}")));
+    }
     if short.chars().count() > MAX_SHORT_FORM_CHARS {
         return None;
     }
