@@ -1986,6 +1986,15 @@ fn leading_value(s: &str) -> Option<String> {
             .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '%' | ' ')))
             .map(|(i, _)| i)
             .unwrap_or(s.len());
+        // A space groups thousands ("1 250"): a group of other than three digits after it is the
+        // next figure ("+80 2017-01-01", a points log's date), not more of this one.
+        let end = s[..end]
+            .match_indices(' ')
+            .find(|(at, _)| {
+                let group: String = s[at + 1..].chars().take_while(char::is_ascii_digit).collect();
+                s[..*at].ends_with(|c: char| c.is_ascii_digit()) && !group.is_empty() && group.len() != 3
+            })
+            .map_or(end, |(at, _)| at);
         let mut v = s[..end].trim().trim_end_matches(['/', '.', ',']).trim().replace(' ', "");
         let rest = &s[end..];
         // `2.3k`, `95th`: a unit or ordinal glued to the number, not the start of a word.
@@ -2954,6 +2963,13 @@ mod tests {
         // A product's rating, no one named: the trust figure is the shop's.
         assert!(!is_about_a_person(&trust, &card("Wireless Earbuds 94 TRUST Rating 4.9 / 5.0")));
         assert!(score_display("Trust Center 2024").is_none());
+    }
+
+    #[test]
+    fn a_space_groups_thousands_only() {
+        assert_eq!(score_display("Points 1 250").unwrap().value, "1250");
+        assert_eq!(score_display("积分 +80 2017-01-01").unwrap().value, "+80");
+        assert_eq!(score_display("Karma 12 345").unwrap().value, "12345");
     }
 
     #[test]
