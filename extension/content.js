@@ -226,6 +226,21 @@
   }
 
   // A leaderboard's first entry as its card: the entry alone, no climbing.
+  // On a list of members sorted by a score (ScanPlan::list_route), the first entry of the
+  // page's first list: an element among at least two siblings of its tag, outside the page's
+  // menus, with a link and a number (sorted_entry in src/html.rs).
+  function sortedEntry(root) {
+    for (const el of root.querySelectorAll("li,tr,a,article")) {
+      const tag = el.localName;
+      let same = 0;
+      for (const c of el.parentElement?.children || []) if (c.localName === tag && ++same === 2) break;
+      if (same < 2 || el.closest("nav,header,footer")) continue;
+      if (!((tag === "a" && el.hasAttribute("href")) || el.querySelector("a[href]"))) continue;
+      if (/[0-9]/.test(textOf(el))) return el;
+    }
+    return null;
+  }
+
   function entryCard(item) {
     const [, chars, items] = plan.card;
     return { ...cardOf(item, [0, chars, items]), entry: true };
@@ -564,6 +579,9 @@
         }
         // Then displays whose label and value are in a tooltip, the text being an icon.
         for (const [el, text] of tooltipDisplays(root, hint)) consider(el, index, true, text);
+        // A list of members sorted by a score: its first entry, under the score's label.
+        const sorted = plan.list_route ? sortedEntry(root) : null;
+        if (sorted) consider(sorted, index, true, plan.list_route, sorted, true);
         return;
       }
       if (byPattern(group)) {
@@ -1156,6 +1174,13 @@
     const words = pp.path_words || [];
     if (words.length && location.pathname.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.includes(w))) {
       return true;
+    }
+    // A list sorted by a score (PagePlan::sort_params, sort_words): its entries' figures are read.
+    const sortParams = pp.sort_params || [];
+    const sortWords = pp.sort_words || [];
+    for (const [key, value] of new URLSearchParams(location.search)) {
+      if (!sortParams.includes(key.toLowerCase())) continue;
+      if (value.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sortWords.includes(w))) return true;
     }
     if (location.search.length <= 1) return false;
     const path = location.pathname.replace(/\/+$/, "").toLowerCase();

@@ -254,6 +254,13 @@ pub struct PagePlan {
     /// background plans for: a recruiting tool's routes, whose lone percentages are looked at.
     #[serde(default)]
     pub path_words: Vec<String>,
+    /// Query keys that sort a list ([`heuristics::SORT_PARAMS`]) and the scores a list of
+    /// members can be sorted by ([`heuristics::SORT_SCORES`]): a page sorted by one is planned
+    /// by the background (its entries' figures are read as that score).
+    #[serde(default)]
+    pub sort_params: Vec<String>,
+    #[serde(default)]
+    pub sort_words: Vec<String>,
 }
 
 impl PagePlan {
@@ -272,6 +279,17 @@ impl PagePlan {
             }
         }
         if crate::urls::path_has_word(u.path, &self.path_words) {
+            return true;
+        }
+        // Sorted by a score: any sort key whose value holds a score's word (more pages than
+        // `heuristics::sorted_by` takes, never fewer).
+        let sorted = u.query_pairs().any(|(k, v)| {
+            self.sort_params.iter().any(|p| p.eq_ignore_ascii_case(&k))
+                && v.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| self.sort_words.iter().any(|s| s == w))
+        });
+        if sorted {
             return true;
         }
         if u.query.is_empty() {
@@ -333,6 +351,11 @@ pub struct ScanPlan {
     /// finds is then given to the groups whose own query it matches.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rare_query: String,
+    /// A list of members sorted by a score ([`heuristics::sorted_by`]): the page side sends
+    /// the first entry of the page's first list of members under this label ("Reputation").
+    /// Empty elsewhere.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub list_route: String,
 }
 
 impl ScanPlan {
@@ -587,6 +610,8 @@ impl Engine {
             query_keys: consent::providers::REQUEST_PARAMS.iter().map(|k| k.to_string()).collect(),
             query_paths: consent::providers::consent_page_paths(),
             path_words: heuristics::HIRING_PATH_WORDS.iter().map(|w| w.to_string()).collect(),
+            sort_params: heuristics::SORT_PARAMS.iter().map(|w| w.to_string()).collect(),
+            sort_words: heuristics::SORT_SCORES.iter().map(|(w, _, _)| w.to_string()).collect(),
         }
     }
 
@@ -705,6 +730,7 @@ impl Engine {
             list_hints: self.list_hints.clone(),
             list_pattern: None,
             rare_query: String::new(),
+            list_route: heuristics::sorted_by(page_url).map(|(_, label, _)| label.to_string()).unwrap_or_default(),
         }
     }
 
@@ -869,6 +895,13 @@ impl Engine {
         if let Some(display) = entry.and_then(|entry| heuristics::ranking_display(&c.text, entry)) {
             if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
                 let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
+                return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
+            }
+        }
+        if let Some(display) = entry.and_then(|entry| heuristics::sorted_display(page_url, &c.text, entry)) {
+            if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
+                let entry: String = entry.unwrap_or_default().chars().take(120).collect();
+                let evidence = format!("{} {}: \"{entry}\"", display.label, display.value);
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }

@@ -1096,20 +1096,61 @@ pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
     if NOT_A_PERSON.iter().any(|w| contains_word(&heading, w)) {
         return None;
     }
-    let value = item
-        .split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c))
-        .filter_map(|t| {
-            let t = t.trim_end_matches(['.', ',']);
-            let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let unit = &t[digits.len()..];
-            let plain = digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-            let known_unit = ["", "pt", "pts", "xp", "k"].contains(&unit.to_ascii_lowercase().as_str());
-            (plain && known_unit && digits.starts_with(|c: char| c.is_ascii_digit()))
-                .then(|| (digits.replace([',', '.'], "").parse::<u64>().unwrap_or(0), digits.to_string()))
-        })
-        .max_by_key(|(n, _)| *n)?
-        .1;
+    let value = entry_value(item)?;
     Some(ScoreDisplay { label: capitalise(label), value, prefix: String::new(), kind: Label::Ranking })
+}
+
+/// A list entry's figure: its largest plain number, bare or in points ("2,431", "342pt", "1.2k"),
+/// not a date, a time or a percentage.
+fn entry_value(item: &str) -> Option<String> {
+    Some(
+        item.split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c))
+            .filter_map(|t| {
+                let t = t.trim_end_matches(['.', ',']);
+                let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let unit = &t[digits.len()..];
+                let plain = digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                let known_unit = ["", "pt", "pts", "xp", "k"].contains(&unit.to_ascii_lowercase().as_str());
+                (plain && known_unit && digits.starts_with(|c: char| c.is_ascii_digit()))
+                    .then(|| (digits.replace([',', '.'], "").parse::<u64>().unwrap_or(0), digits.to_string()))
+            })
+            .max_by_key(|(n, _)| *n)?
+            .1,
+    )
+}
+
+/// Query keys by which a list of members is sorted (`/users?section=sort-reputation`,
+/// `?sort=karma`, `?order=points`).
+pub const SORT_PARAMS: &[&str] = &["section", "sort", "sort_by", "sortby", "order", "orderby", "order_by"];
+
+/// What a members' list can be sorted by that is a score of each member, with its label and
+/// kind: the entries' lone numbers are then that score (NodeBB's users page sorted by
+/// reputation prints each member's reputation with no word; src/heuristics-sources.md §25).
+pub const SORT_SCORES: &[(&str, &str, Label)] = &[
+    ("reputation", "Reputation", Label::Shared),
+    ("karma", "Karma", Label::Person),
+    ("points", "Points", Label::Points),
+];
+
+/// The score a page's list of members is sorted by, from its address: `section=sort-reputation`,
+/// `sort=-karma`, `orderby=points_desc`. The value's words may only name the score and the
+/// order ("sort", "by", "desc", "asc").
+pub fn sorted_by(page_url: &str) -> Option<&'static (&'static str, &'static str, Label)> {
+    let url = crate::urls::Url::parse(page_url).ok()?;
+    url.query_pairs().filter(|(k, _)| SORT_PARAMS.contains(&k.to_ascii_lowercase().as_str())).find_map(|(_, v)| {
+        let v = v.to_lowercase();
+        let words: Vec<&str> = v.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let score = SORT_SCORES.iter().find(|(w, _, _)| words.contains(w))?;
+        words.iter().all(|w| *w == score.0 || matches!(*w, "sort" | "by" | "desc" | "asc")).then_some(score)
+    })
+}
+
+/// On a members' list sorted by a score ([`sorted_by`]), an entry's figure is that score:
+/// "Jane Doe @janedoe 2,318" on `/users?section=sort-reputation` reads as "Reputation 2,318".
+pub fn sorted_display(page_url: &str, label: &str, entry: &str) -> Option<ScoreDisplay> {
+    let (_, name, kind) = sorted_by(page_url)?;
+    (label == *name).then_some(())?;
+    Some(ScoreDisplay { label: name.to_string(), value: entry_value(entry)?, prefix: String::new(), kind: *kind })
 }
 
 /// Whether a display scores a person, judged with what surrounds it.
@@ -2963,6 +3004,21 @@ mod tests {
         // A product's rating, no one named: the trust figure is the shop's.
         assert!(!is_about_a_person(&trust, &card("Wireless Earbuds 94 TRUST Rating 4.9 / 5.0")));
         assert!(score_display("Trust Center 2024").is_none());
+    }
+
+    #[test]
+    fn a_list_sorted_by_a_score_names_its_entries_figures() {
+        let label = |url: &str| sorted_by(url).map(|(_, label, _)| *label);
+        assert_eq!(label("https://forum.example.org/users?section=sort-reputation"), Some("Reputation"));
+        assert_eq!(label("https://example.org/members?sort=-karma"), Some("Karma"));
+        assert_eq!(label("https://example.org/members?orderby=points_desc"), Some("Points"));
+        assert_eq!(label("https://forum.example.org/users?section=sort-posts"), None);
+        assert_eq!(label("https://shop.example.com/rewards?sort=points_cost"), None, "another word than the order's");
+        assert_eq!(label("https://example.org/reputation?page=2"), None, "the path is no sort");
+        let url = "https://forum.example.org/users?section=sort-reputation";
+        let d = sorted_display(url, "Reputation", "J janedoe 2 hours ago 1,284").unwrap();
+        assert_eq!((d.value.as_str(), d.kind), ("1,284", Label::Shared));
+        assert!(sorted_display(url, "Karma", "janedoe 1,284").is_none());
     }
 
     #[test]

@@ -157,6 +157,49 @@ fn text_candidates(
         }
     }
     tooltip_candidates(doc, group, &hints, plan, seen, out);
+    if !plan.list_route.is_empty() {
+        sorted_entry(doc, group, plan, seen, out);
+    }
+}
+
+/// Tags a list's entry can have: a list item, a table row, a card that is one link.
+const ENTRY_TAGS: &[&str] = &["li", "tr", "a", "article"];
+
+/// On a list of members sorted by a score (`ScanPlan::list_route`), the first entry of the
+/// page's first list: an element among at least two siblings of its tag, outside the page's
+/// menus, with a link and a number, sent under the score's label (as `sortedEntry` in
+/// extension/content.js).
+fn sorted_entry(
+    doc: &Html,
+    group: usize,
+    plan: &ScanPlan,
+    seen: &mut std::collections::HashSet<ego_tree::NodeId>,
+    out: &mut Vec<Candidate>,
+) {
+    let Ok(link) = Selector::parse("a[href]") else { return };
+    let entry = doc.root_element().descendants().filter_map(ElementRef::wrap).find(|el| {
+        let tag = el.value().name();
+        ENTRY_TAGS.contains(&tag)
+            && !in_template(*el)
+            && el.parent().and_then(ElementRef::wrap).is_some_and(|p| {
+                p.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == tag).take(2).count() == 2
+            })
+            && !el
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| matches!(a.value().name(), "nav" | "header" | "footer"))
+            && (tag == "a" && el.value().attr("href").is_some() || el.select(&link).next().is_some())
+            && text_of(*el).chars().any(|c| c.is_ascii_digit())
+    });
+    let Some(entry) = entry else { return };
+    if !seen.insert(entry.id()) {
+        return;
+    }
+    let mut c = features(entry, group, out.len() as u32);
+    c.text = plan.list_route.clone();
+    let [_, chars, items] = plan.card;
+    c.card = Some(Card { entry: true, ..card_of(entry, [0, chars, items]) });
+    out.push(c);
 }
 
 /// Whether the box around a label holds, besides the label, nothing but a value ("+36.25" over
