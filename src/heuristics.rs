@@ -744,6 +744,28 @@ const TRAILING_ADJECTIVES: &[&str] =
 /// ([`Label::Qualified`]), its qualifier read as one written before ("Final Score").
 const POST_QUALIFIERS: &[&str] = &["final", "finale", "akhir", "total", "totale", "global", "general", "geral"];
 
+/// Score nouns of languages that write what the score is of after the noun: Vietnamese
+/// "Điểm rủi ro 91" (risk score), Indonesian "Skor Kelayakan 0,27" (eligibility score).
+const HEAD_INITIAL_LABELS: &[&str] = &["điểm", "diem", "skor"];
+
+/// For a [`HEAD_INITIAL_LABELS`] noun, one or two words naming what it scores, then the value:
+/// the words and the value ("rủi ro", "91"). Read as another thing's score, as "Risk Score 91".
+fn head_initial_qualifier<'t>(label: &str, next: &'t str) -> Option<(&'t str, &'t str)> {
+    if !HEAD_INITIAL_LABELS.contains(&label) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> =
+        next.split_whitespace().take(3).map(|w| (w.as_ptr() as usize - next.as_ptr() as usize, w)).collect();
+    (1..=2).find_map(|n| {
+        let (qualifier, (at, value)) = (words.get(..n)?, words.get(n)?);
+        let wordy = qualifier.iter().all(|(_, w)| w.chars().all(char::is_alphabetic));
+        let value_at = &next[*at..];
+        (wordy && value.starts_with(|c: char| c.is_ascii_digit())).then(|| {
+            (next[..*at].trim_end().trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c)).trim_end(), value_at)
+        })
+    })
+}
+
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
 const LABEL_SEPARATORS: &str = ":=-–—|：";
 
@@ -839,12 +861,15 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             // final: 87", "Skor Akhir 87.5"): the display is that qualified score.
             let post_qualifier = (matches!(kind, Label::Points | Label::Evaluation))
                 .then(|| {
-                    POST_QUALIFIERS.iter().find_map(|w| {
-                        let rest = next.strip_prefix(w)?;
-                        let value = after_separators(rest);
-                        (rest.starts_with([' ', ':', '：']) && value.starts_with(|c: char| c.is_ascii_digit()))
-                            .then_some((*w, value))
-                    })
+                    POST_QUALIFIERS
+                        .iter()
+                        .find_map(|w| {
+                            let rest = next.strip_prefix(w)?;
+                            let value = after_separators(rest);
+                            (rest.starts_with([' ', ':', '：']) && value.starts_with(|c: char| c.is_ascii_digit()))
+                                .then_some((*w, value))
+                        })
+                        .or_else(|| head_initial_qualifier(label, next))
                 })
                 .flatten();
             let next = post_qualifier.map_or(next, |(_, value)| value);
@@ -1350,6 +1375,8 @@ const NOT_A_MEMBERS_SCORE: &[&str] = &[
     "final",
     "finale",
     "akhir",
+    // Vietnamese reward points ("Điểm thưởng 500"), a shop's.
+    "thưởng",
     "half-time",
     "halftime",
     "round",
@@ -3019,6 +3046,26 @@ mod tests {
         let d = sorted_display(url, "Reputation", "J janedoe 2 hours ago 1,284").unwrap();
         assert_eq!((d.value.as_str(), d.kind), ("1,284", Label::Shared));
         assert!(sorted_display(url, "Karma", "janedoe 1,284").is_none());
+    }
+
+    #[test]
+    fn a_head_initial_score_noun_takes_its_qualifier_after_it() {
+        let risk = score_display("Điểm rủi ro 91").unwrap();
+        assert_eq!((risk.kind, risk.prefix.as_str(), risk.value.as_str()), (Label::Qualified, "rủi ro", "91"));
+        assert_eq!(score_display("Skor Kelayakan 0,27").unwrap().prefix, "kelayakan");
+        let table = Context {
+            text: "SV12345 Olga Petrova 91 Vắng học nhiều".into(),
+            columns: "MSSV Họ tên Điểm rủi ro Yếu tố chính".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&risk, &table));
+        // A shop's reward points name no one.
+        let reward = score_display("Điểm thưởng 500").unwrap();
+        assert!(!is_about_a_person(
+            &reward,
+            &Context { text: "Jane Doe Điểm thưởng 500".into(), ..Context::default() }
+        ));
+        assert_eq!(score_display("Điểm 8.5").unwrap().kind, Label::Points);
     }
 
     #[test]
