@@ -258,11 +258,34 @@
 
   // The first entry holding a number of the list right after `el` (or after its parent, when
   // `el` ends its parent); mirrors list_after in src/html.rs.
+  // Whether every digit of an element's text is inside a form control, or it holds none: a bar
+  // of tabs or filters (controls_only in src/html.rs).
+  const CONTROL_TAGS = new Set(["button", "select", "option", "input", "textarea"]);
+  function controlsOnly(el) {
+    const walker = document.createTreeWalker(el, SHOW_TEXT);
+    for (let n; (n = walker.nextNode()); ) {
+      if (!/[0-9]/.test(n.nodeValue)) continue;
+      let control = false;
+      for (let a = n.parentElement; a && !control; a = a === el ? null : a.parentElement) control = CONTROL_TAGS.has(a.localName);
+      if (!control) return false;
+    }
+    return true;
+  }
+
   function listAfter(el) {
     let at = el;
     for (let up = 0; up < 3 && at; up++) {
-      let list = at.nextElementSibling;
-      while (list && (list.localName === "br" || list.localName === "hr")) list = list.nextElementSibling;
+      // Tabs and filters between a heading and its list ("All time · Weekly", a class
+      // picker): a sibling whose only numbers are in its controls is stepped over.
+      let list = null;
+      for (let sib = at.nextElementSibling, n = 0; sib && n < 3; sib = sib.nextElementSibling) {
+        if (sib.localName === "br" || sib.localName === "hr") continue;
+        n++;
+        if (!controlsOnly(sib)) {
+          list = sib;
+          break;
+        }
+      }
       if (!list) {
         at = at.parentElement;
         continue;

@@ -404,12 +404,19 @@ fn list_heading(el: ElementRef<'_>, hints: &[String]) -> bool {
 }
 
 /// The first entry holding a number of the list right after `el` (or after its parent, when
-/// `el` ends its parent): the list's single-child wrappers are stepped into, and its first 20
+/// `el` ends its parent), past at most two bars of tabs or filters ([`controls_only`]): the list's single-child wrappers are stepped into, and its first 20
 /// children looked at (as `listAfter` in extension/content.js).
 fn list_after(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
     let mut at = el;
     for _ in 0..3 {
-        let next = at.next_siblings().filter_map(ElementRef::wrap).find(|e| !matches!(e.value().name(), "br" | "hr"));
+        // Tabs and filters between a heading and its list ("All time · Weekly", a class
+        // picker): a sibling whose only numbers are in its controls is stepped over.
+        let next = at
+            .next_siblings()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| !matches!(e.value().name(), "br" | "hr"))
+            .take(3)
+            .find(|e| !controls_only(*e));
         let Some(mut list) = next else {
             at = at.parent().and_then(ElementRef::wrap)?;
             continue;
@@ -435,6 +442,23 @@ fn list_after(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
             .find(|item| text_of(*item).chars().any(|c| c.is_ascii_digit()));
     }
     None
+}
+
+/// Form controls, whose text is a choice, not content.
+const CONTROL_TAGS: &[&str] = &["button", "select", "option", "input", "textarea"];
+
+/// Whether every digit of `el`'s text is inside a form control, or it holds none: a bar of
+/// tabs or filters (as `controlsOnly` in extension/content.js).
+fn controls_only(el: ElementRef<'_>) -> bool {
+    !el.descendants().any(|n| {
+        n.value().as_text().is_some_and(|t| t.chars().any(|c| c.is_ascii_digit()))
+            && !n
+                .ancestors()
+                .take_while(|a| a.id() != el.id())
+                .chain(std::iter::once(*el))
+                .filter_map(ElementRef::wrap)
+                .any(|a| CONTROL_TAGS.contains(&a.value().name()))
+    })
 }
 
 /// Inline elements that keep a text on its line (as `INLINE_TAGS` in extension/content.js).
