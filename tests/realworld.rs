@@ -29,7 +29,7 @@ const CORPUS_ROWS: usize = 4361;
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.86, 0.66), ("profile", 0.95, 0.87), ("score", 0.94, 0.58)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.86, 0.66), ("profile", 0.95, 0.87), ("score", 0.94, 0.59)];
 
 #[test]
 fn real_material() {
