@@ -511,11 +511,15 @@ fn page_level(engine: &unscored::engine::Engine, url: &str, expect: &[String]) -
         || expect.iter().any(|e| e.starts_with("profile:") || e.starts_with("listing:"))
 }
 
-/// `page_url`'s path on the test server, with `query` naming what to serve there, as the
-/// browser will report it (non-ASCII paths percent-encoded).
+/// `page_url`'s path on the test server, with `query` naming what to serve there and then the
+/// page's own query (a list's sort), as the browser will report it (non-ASCII paths
+/// percent-encoded).
 fn served_at(server: &Server, page_url: &str, query: &str) -> String {
-    let path = unscored::urls::Url::parse(page_url).map(|u| u.path.to_string()).unwrap_or_else(|_| "/".into());
-    url::Url::parse(&server.url(&format!("{path}?{query}"))).map(String::from).unwrap_or_default()
+    let (path, own) = unscored::urls::Url::parse(page_url)
+        .map(|u| (u.path.to_string(), u.query.to_string()))
+        .unwrap_or_else(|_| ("/".into(), String::new()));
+    let own = if own.is_empty() { String::new() } else { format!("&{own}") };
+    url::Url::parse(&server.url(&format!("{path}?{query}{own}"))).map(String::from).unwrap_or_default()
 }
 
 /// The real-material corpus's snippets and saved pages, each served at its own path, through

@@ -110,10 +110,12 @@ fn serve<S: std::io::Read + Write>(stream: S, provider: bool) {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split('?').next().unwrap_or("/");
-    // A real-material corpus row, served at its own path: `/user/jane?rw=12`.
-    let row = target.split_once("?rw=").and_then(|(_, n)| n.parse::<usize>().ok());
+    // A real-material corpus row, served at its own path: `/user/jane?rw=12`. The page's own
+    // query follows (`/users?rw=12&section=sort-reputation`).
+    let own = |n: &str| n.split('&').next().unwrap_or("").to_string();
+    let row = target.split_once("?rw=").and_then(|(_, n)| own(n).parse::<usize>().ok());
     // A detection fixture, served at its page's own path: `/freelancers/jdoe?case=NAME`.
-    let case = target.split_once("?case=").map(|(_, n)| n.to_string());
+    let case = target.split_once("?case=").map(|(_, n)| own(n));
     let (csp, file) = if provider {
         (true, PROVIDER_ROUTES.iter().find(|(p, _)| *p == path).map(|(_, f)| *f).unwrap_or("missing"))
     } else {
