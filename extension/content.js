@@ -225,7 +225,6 @@
     return { text: text ?? textOf(card), links, images };
   }
 
-  // A leaderboard's first entry as its card: the entry alone, no climbing.
   // On a list of members sorted by a score (ScanPlan::list_route), the first entry of the
   // page's first list: an element among at least two siblings of its tag, outside the page's
   // menus, with a link and a number (sorted_entry in src/html.rs).
@@ -241,6 +240,7 @@
     return null;
   }
 
+  // A leaderboard's first entry as its card: the entry alone, no climbing.
   function entryCard(item) {
     const [, chars, items] = plan.card;
     return { ...cardOf(item, [0, chars, items]), entry: true };
@@ -256,8 +256,6 @@
     return text.length <= 40 && !/[0-9]/.test(text) && wordsPattern(plan.list_pattern).test(text);
   }
 
-  // The first entry holding a number of the list right after `el` (or after its parent, when
-  // `el` ends its parent); mirrors list_after in src/html.rs.
   // Whether every digit of an element's text is inside a form control, or it holds none: a bar
   // of tabs or filters (controls_only in src/html.rs).
   const CONTROL_TAGS = new Set(["button", "select", "option", "input", "textarea"]);
@@ -272,6 +270,9 @@
     return true;
   }
 
+  // The first entry holding a number of the list right after `el` (or after its parent, when
+  // `el` ends its parent), past at most two bars of tabs or filters; mirrors list_after in
+  // src/html.rs.
   function listAfter(el) {
     let at = el;
     for (let up = 0; up < 3 && at; up++) {
@@ -1198,18 +1199,16 @@
     if (words.length && location.pathname.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.includes(w))) {
       return true;
     }
-    // A list sorted by a score (PagePlan::sort_params, sort_words): its entries' figures are read.
-    const sortParams = pp.sort_params || [];
-    const sortWords = pp.sort_words || [];
-    for (const [key, value] of new URLSearchParams(location.search)) {
-      if (!sortParams.includes(key.toLowerCase())) continue;
-      if (value.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sortWords.includes(w))) return true;
-    }
     if (location.search.length <= 1) return false;
     const path = location.pathname.replace(/\/+$/, "").toLowerCase();
     if (pp.query_paths.includes(path)) return true;
+    const sortParams = pp.sort_params || [];
+    const sortWords = pp.sort_words || [];
     for (const [key, value] of new URLSearchParams(location.search)) {
       if (pp.query_keys.includes(key) && value.trim()) return true;
+      // A list sorted by a score (PagePlan::sort_params, sort_words): its entries' figures are read.
+      const sorts = sortParams.includes(key.toLowerCase());
+      if (sorts && value.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => sortWords.includes(w))) return true;
     }
     return false;
   }

@@ -281,23 +281,22 @@ impl PagePlan {
         if crate::urls::path_has_word(u.path, &self.path_words) {
             return true;
         }
-        // Sorted by a score: any sort key whose value holds a score's word (more pages than
-        // `heuristics::sorted_by` takes, never fewer).
-        let sorted = u.query_pairs().any(|(k, v)| {
-            self.sort_params.iter().any(|p| p.eq_ignore_ascii_case(&k))
-                && v.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| self.sort_words.iter().any(|s| s == w))
-        });
-        if sorted {
-            return true;
-        }
         if u.query.is_empty() {
             return false;
         }
         let path = u.path.trim_end_matches('/').to_ascii_lowercase();
+        // Sorted by a score: any sort key whose value holds a score's word (more pages than
+        // `heuristics::sorted_by` takes, never fewer).
+        let sorts = |k: &str, v: &str| {
+            self.sort_params.iter().any(|p| p.eq_ignore_ascii_case(k))
+                && v.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| self.sort_words.iter().any(|s| s == w))
+        };
         self.query_paths.contains(&path)
-            || u.query_pairs().any(|(k, v)| self.query_keys.iter().any(|q| q == k.as_ref()) && !v.trim().is_empty())
+            || u.query_pairs().any(|(k, v)| {
+                (self.query_keys.iter().any(|q| q == k.as_ref()) && !v.trim().is_empty()) || sorts(&k, &v)
+            })
     }
 }
 
@@ -898,9 +897,10 @@ impl Engine {
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }
         }
-        if let Some(display) = entry.and_then(|entry| heuristics::sorted_display(page_url, &c.text, entry)) {
+        let sorted = entry.and_then(|entry| Some((entry, heuristics::sorted_display(page_url, &c.text, entry)?)));
+        if let Some((entry, display)) = sorted {
             if heuristics::is_about_a_person(&display, &surroundings(c, page_url)) {
-                let entry: String = entry.unwrap_or_default().chars().take(120).collect();
+                let entry: String = entry.chars().take(120).collect();
                 let evidence = format!("{} {}: \"{entry}\"", display.label, display.value);
                 return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
             }

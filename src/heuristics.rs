@@ -754,16 +754,19 @@ fn head_initial_qualifier<'t>(label: &str, next: &'t str) -> Option<(&'t str, &'
     if !HEAD_INITIAL_LABELS.contains(&label) {
         return None;
     }
-    let words: Vec<(usize, &str)> =
-        next.split_whitespace().take(3).map(|w| (w.as_ptr() as usize - next.as_ptr() as usize, w)).collect();
-    (1..=2).find_map(|n| {
-        let (qualifier, (at, value)) = (words.get(..n)?, words.get(n)?);
-        let wordy = qualifier.iter().all(|(_, w)| w.chars().all(char::is_alphabetic));
-        let value_at = &next[*at..];
-        (wordy && value.starts_with(|c: char| c.is_ascii_digit())).then(|| {
-            (next[..*at].trim_end().trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c)).trim_end(), value_at)
-        })
-    })
+    let mut rest = next;
+    for _ in 0..2 {
+        let (word, after) = rest.split_once(char::is_whitespace)?;
+        if !word.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c)).chars().all(char::is_alphabetic) {
+            return None;
+        }
+        rest = after.trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let qualifier = next[..next.len() - rest.len()].trim_end();
+            return Some((qualifier.trim_end_matches(|c: char| LABEL_SEPARATORS.contains(c)), rest));
+        }
+    }
+    None
 }
 
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
@@ -859,7 +862,7 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 .unwrap_or(next);
             // Romance languages and Indonesian put the qualifier after the noun ("Puntuación
             // final: 87", "Skor Akhir 87.5"): the display is that qualified score.
-            let post_qualifier = (matches!(kind, Label::Points | Label::Evaluation))
+            let post_qualifier = matches!(kind, Label::Points | Label::Evaluation)
                 .then(|| {
                     POST_QUALIFIERS
                         .iter()
@@ -1174,7 +1177,9 @@ pub fn sorted_by(page_url: &str) -> Option<&'static (&'static str, &'static str,
 /// "Jane Doe @janedoe 2,318" on `/users?section=sort-reputation` reads as "Reputation 2,318".
 pub fn sorted_display(page_url: &str, label: &str, entry: &str) -> Option<ScoreDisplay> {
     let (_, name, kind) = sorted_by(page_url)?;
-    (label == *name).then_some(())?;
+    if label != *name {
+        return None;
+    }
     Some(ScoreDisplay { label: name.to_string(), value: entry_value(entry)?, prefix: String::new(), kind: *kind })
 }
 

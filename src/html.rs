@@ -404,8 +404,9 @@ fn list_heading(el: ElementRef<'_>, hints: &[String]) -> bool {
 }
 
 /// The first entry holding a number of the list right after `el` (or after its parent, when
-/// `el` ends its parent), past at most two bars of tabs or filters ([`controls_only`]): the list's single-child wrappers are stepped into, and its first 20
-/// children looked at (as `listAfter` in extension/content.js).
+/// `el` ends its parent), past at most two bars of tabs or filters ([`controls_only`]): the
+/// list's single-child wrappers are stepped into, and its first 20 children looked at (as
+/// `listAfter` in extension/content.js).
 fn list_after(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
     let mut at = el;
     for _ in 0..3 {
