@@ -954,6 +954,18 @@ pub fn could_hold_value(text: &str) -> bool {
     })
 }
 
+/// The number at most two words after the word "score" ("Overall Score Peerbox 16"): in a box
+/// that already names its scorer by a logo, the words between are the scorer's own.
+pub fn value_after_score_word(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let at = words.iter().position(|w| w.trim_end_matches([':', '：']) == "score")?;
+    words[at + 1..]
+        .iter()
+        .take(2)
+        .find_map(|w| leading_value(w).filter(|v| v.starts_with(|c: char| c.is_ascii_digit())))
+}
+
 /// The value right beside `name` in a short text, on either side: "Klout: 63", "63 Klout",
 /// "Kred 812". For the names of catalogued scorers, whose name is their label.
 pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
@@ -1790,6 +1802,31 @@ const MEMBER_COLUMNS: &[&str] = &[
     "회원",
     "사용자",
     "닉네임",
+    // Columns only a person's name fills: a given name, a surname, a full name ("Имя | Баллы |
+    // Уровень", "MSSV | Họ tên | Điểm rủi ro"; src/heuristics-sources.md §26). A bare "Name"
+    // or "Nombre" heads products too.
+    "full name",
+    "first name",
+    "last name",
+    "surname",
+    "vorname",
+    "nachname",
+    "prénom",
+    "apellido",
+    "apellidos",
+    "sobrenome",
+    "nome completo",
+    "nombre completo",
+    "ad soyad",
+    "nama lengkap",
+    "họ tên",
+    "họ và tên",
+    "имя",
+    "фио",
+    "фамилия",
+    "姓名",
+    "氏名",
+    "성명",
 ];
 
 /// Column labels that make each row of a table a person someone else's software scores: a
@@ -1887,6 +1924,27 @@ fn is_member_path(href: &str) -> bool {
         "speakers",
         "expert",
         "experts",
+        // The same pages in other languages' routes (`/Nutzer/Max-Mustermann/678`, `/perfil/maria`).
+        "nutzer",
+        "benutzer",
+        "mitglied",
+        "mitglieder",
+        "profil",
+        "perfil",
+        "membre",
+        "membres",
+        "utilisateur",
+        "utilisateurs",
+        "usuario",
+        "usuarios",
+        "membro",
+        "membros",
+        "miembro",
+        "miembros",
+        "utente",
+        "utenti",
+        "gebruiker",
+        "gebruikers",
     ];
     let mut segs = path.split('/').filter(|s| !s.is_empty()).peekable();
     // A board under a section or a language: `/forum/members/jane.12/`, `/t5/user/viewprofilepage/…`
@@ -3025,6 +3083,29 @@ mod tests {
         assert!(is_about_a_person(&points, &board));
         let story = Context { text: "450 points submitted by janedoe".into(), ..board.clone() };
         assert!(!is_about_a_person(&points, &story));
+    }
+
+    #[test]
+    fn a_column_only_a_persons_name_fills_makes_a_table_of_members() {
+        let points = score_display("Баллы 860").unwrap();
+        let table = |columns: &str| Context {
+            text: format!("Рейтинг {columns} janedoe 860 5 johnsmith 610 4"),
+            columns: columns.into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&points, &table("Имя Баллы Уровень")));
+        assert!(is_about_a_person(&points, &table("姓名 积分 原创文章数")));
+        // A bare "Name" heads products and teams too.
+        assert!(!is_about_a_person(&points, &table("Name Баллы Уровень")));
+    }
+
+    #[test]
+    fn a_member_page_in_another_language_is_a_members() {
+        assert!(is_member_path("https://memucho.example.de/Nutzer/Max-Mustermann/678"));
+        assert!(is_member_path("/perfil/maria"));
+        assert!(is_member_path("/membres/jean-dupont"));
+        assert!(!is_member_path("/Nutzer/"), "the members' list, no one member");
+        assert!(!is_member_path("/produkte/kaffeemaschine"));
     }
 
     #[test]
