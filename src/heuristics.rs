@@ -1684,7 +1684,13 @@ fn points_after_author(card: &str, display: &ScoreDisplay) -> bool {
 /// An @handle, an avatar, a link to a member page, a personal e-mail address, hiring words, or
 /// a member page as the page itself.
 fn person_beside(cx: &Context) -> bool {
-    member_beside(cx) || contact_card(cx) || hiring_card(cx) || initials_avatar(&cx.text) || names_a_person(&cx.text)
+    member_beside(cx)
+        || contact_card(cx)
+        || hiring_card(cx)
+        || initials_avatar(&cx.text)
+        || names_a_person(&cx.text)
+        || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)
+        || person_name_field(&cx.text.to_lowercase())
 }
 
 /// A letter avatar beside the name it stands for ("JD Jane Doe"): dashboards draw a person
@@ -1740,6 +1746,7 @@ fn member_beside(cx: &Context) -> bool {
         || cx.links.iter().any(|l| is_member_path(l))
         || (is_member_path(&cx.page_url) && !elsewhere_a_section(&cx.page_url))
         || heads_a_column(&cx.columns, MEMBER_COLUMNS)
+        || heads_a_column(&cx.columns, PERSON_NAME_FIELDS)
 }
 
 /// A page at `/in/…` or `/c/…` off LinkedIn and YouTube: India's section of a shop, a category
@@ -1802,9 +1809,17 @@ const MEMBER_COLUMNS: &[&str] = &[
     "회원",
     "사용자",
     "닉네임",
-    // Columns only a person's name fills: a given name, a surname, a full name ("Имя | Баллы |
-    // Уровень", "MSSV | Họ tên | Điểm rủi ro"; src/heuristics-sources.md §26). A bare "Name"
-    // or "Nombre" heads products too.
+];
+
+/// Column labels that make each row of a table a person someone else's software scores: a
+/// worker an employer's ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score";
+/// src/heuristics-sources.md §17), a renter a landlord's ("Renter | Credit Score"; §19). Only
+/// for another thing's score (`Label::Qualified`): a race's standings head their drivers'
+/// column "Driver" beside "Points".
+/// Headings and field labels only a person's name fills: a given name, a surname, a full name
+/// ("Имя | Баллы | Уровень", "MSSV | Họ tên | Điểm rủi ro", "이름 김민준 · 점수 84.5";
+/// src/heuristics-sources.md §26). A bare "Name" or "Nombre" heads products too.
+const PERSON_NAME_FIELDS: &[&str] = &[
     "full name",
     "first name",
     "last name",
@@ -1827,13 +1842,18 @@ const MEMBER_COLUMNS: &[&str] = &[
     "姓名",
     "氏名",
     "성명",
+    "이름",
 ];
 
-/// Column labels that make each row of a table a person someone else's software scores: a
-/// worker an employer's ("Driver | Trips | Avg Score", "Employee Name | Appraisal Score";
-/// src/heuristics-sources.md §17), a renter a landlord's ("Renter | Credit Score"; §19). Only
-/// for another thing's score (`Label::Qualified`): a race's standings head their drivers'
-/// column "Driver" beside "Points".
+/// A field label of [`PERSON_NAME_FIELDS`] with something after it: the card names its person.
+fn person_name_field(card: &str) -> bool {
+    PERSON_NAME_FIELDS.iter().any(|w| {
+        card.match_indices(w).any(|(at, _)| {
+            at_word_edges(card, at, w.len()) && card[at + w.len()..].trim_start_matches([':', '：', ' ']).chars().next().is_some_and(char::is_alphabetic)
+        })
+    })
+}
+
 const SCORED_PEOPLE_COLUMNS: &[&str] = &[
     "driver",
     "driver name",
@@ -3097,6 +3117,18 @@ mod tests {
         assert!(is_about_a_person(&points, &table("姓名 积分 原创文章数")));
         // A bare "Name" heads products and teams too.
         assert!(!is_about_a_person(&points, &table("Name Баллы Уровень")));
+        // A column of drivers or employees names each row's person, whatever their name.
+        let driver = Context {
+            text: "No Driver Name Rank Points Total Distance 1 Kwame Mensah Gold 1840 5230".into(),
+            columns: "No Driver Name Rank Points Total Distance".into(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&score_display("Points 1840").unwrap(), &driver));
+        // A survey result's field that only a person's name fills.
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        let survey = score_display("점수 84.5").unwrap();
+        assert!(is_about_a_person(&survey, &card("소속 개발팀 직급 대리 이름 김민준 점수 84.5")));
+        assert!(!is_about_a_person(&survey, &card("소속 개발팀 점수 84.5")));
     }
 
     #[test]
