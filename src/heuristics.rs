@@ -28,7 +28,7 @@
 //! assert!(score_display("Last week the bot reached a Kred score of 754, which says it all.").is_none());
 //! ```
 
-use crate::names::names_a_person;
+use crate::names::{is_given_name, names_a_person};
 
 /// Longest text still read as a display rather than prose.
 pub const MAX_DISPLAY_CHARS: usize = 60;
@@ -769,6 +769,36 @@ fn head_initial_qualifier<'t>(label: &str, next: &'t str) -> Option<(&'t str, &'
     None
 }
 
+/// A matching site's sentence of how two people match, which the prose filter would drop: "You
+/// match her: 92%", "She matches you: 87%", "Your combined match is: 89%", a mentor's "Olga
+/// matched 87%" (src/heuristics-sources.md §26). Only people match each other so.
+fn mutual_match(text: &str) -> Option<ScoreDisplay> {
+    const SUBJECTS: &[&str] = &["you", "she", "he", "they", "we"];
+    const OBJECTS: &[&str] = &["you", "her", "him", "them", "me"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let verb = words.iter().position(|w| {
+        matches!(w.to_lowercase().trim_end_matches([':', '：']), "match" | "matches" | "matched")
+    })?;
+    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase().trim_end_matches([':', '：']).to_string());
+    let subject = verb.checked_sub(1).and_then(|i| words.get(i))?;
+    let by_subject = SUBJECTS.contains(&subject.to_lowercase().as_str())
+        || (is_given_name(subject) && subject.starts_with(char::is_uppercase))
+        || verb.checked_sub(2).and_then(lower).is_some_and(|w| w == "your");
+    if !by_subject || verb > 3 {
+        return None;
+    }
+    let mut at = verb + 1;
+    if lower(at).is_some_and(|w| OBJECTS.contains(&w.as_str())) && !words[verb].ends_with([':', '：']) {
+        at += 1;
+    }
+    if lower(at).is_some_and(|w| w == "is") {
+        at += 1;
+    }
+    let rest = after_separators(&words[at.min(words.len())..].join(" ")).to_string();
+    let value = leading_value(&rest).filter(|v| v.ends_with('%') && v.len() == rest.trim_end().len())?;
+    Some(ScoreDisplay { label: "Match".into(), value, prefix: String::new(), kind: Label::Person })
+}
+
 /// What stands between a label and its value ("Karma: 12", "积分：356", "Score | 12").
 const LABEL_SEPARATORS: &str = ":=-–—|：";
 
@@ -806,6 +836,9 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() > MAX_DISPLAY_CHARS {
         return None;
+    }
+    if let Some(display) = mutual_match(&text) {
+        return Some(display);
     }
     let lower = without_quoted_numbers(&without_number_parens(&fold_accents(&text.to_lowercase())));
     if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
@@ -3129,6 +3162,18 @@ mod tests {
         let survey = score_display("점수 84.5").unwrap();
         assert!(is_about_a_person(&survey, &card("소속 개발팀 직급 대리 이름 김민준 점수 84.5")));
         assert!(!is_about_a_person(&survey, &card("소속 개발팀 점수 84.5")));
+    }
+
+    #[test]
+    fn two_people_matching_is_a_persons_score_though_worded_as_a_sentence() {
+        for text in ["You match her: 92%", "She matches you: 87%", "Your combined match is: 89%", "Olga matched 87%"] {
+            let d = score_display(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((d.label.as_str(), d.kind), ("Match", Label::Person), "{text}");
+        }
+        // A thing that matched, a count of matches, a match's result.
+        assert!(score_display("Search matched 87%").map_or(true, |d| d.kind != Label::Person));
+        assert!(score_display("You matched 12 items").is_none());
+        assert!(score_display("You match her: (no result)").is_none());
     }
 
     #[test]
