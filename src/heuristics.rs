@@ -948,6 +948,10 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             if *label == "match" && !display.value.ends_with('%') {
                 continue;
             }
+            // A risk is a level: a signed figure beside it is its trend ("At Risk -18").
+            if *label == "risk" && display.value.starts_with(['-', '+', '−']) {
+                continue;
+            }
             // A level is a step: a whole number ("Level 7"), never a share or a measure
             // ("Battery level 80%", "Level 2.5 m").
             if is_level(label) && !display.value.chars().all(|c| c.is_ascii_digit()) {
@@ -1169,16 +1173,39 @@ pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
     if NOT_A_PERSON.iter().any(|w| contains_word(&heading, w)) {
         return None;
     }
+    // A list ranked by a count its heading names ("Posts leaderboard", "昨日答题排行榜", yesterday's
+    // answers): its figures are tallies of things.
+    const COUNTED_ACTIVITIES: &[&str] = &["答题", "回答", "发帖", "帖子", "评论", "下载", "浏览"];
+    if heading.split_whitespace().any(counts_things) || COUNTED_ACTIVITIES.iter().any(|w| heading.contains(w)) {
+        return None;
+    }
     let value = entry_value(item)?;
     Some(ScoreDisplay { label: capitalise(label), value, prefix: String::new(), kind: Label::Ranking })
+}
+
+/// Plural nouns a number before them counts ("214 badges", "1 reps", "12 posts"): things, not a
+/// score's points.
+const COUNTED_THINGS: &[&str] = &[
+    "badges", "reps", "posts", "answers", "questions", "comments", "replies", "topics", "threads", "followers",
+    "views", "downloads", "items", "members", "issues", "deals", "orders", "sales", "tasks", "visits",
+];
+
+fn counts_things(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    COUNTED_THINGS.contains(&word.as_str())
 }
 
 /// A list entry's figure: its largest plain number, bare or in points ("2,431", "342pt", "1.2k"),
 /// not a date, a time or a percentage.
 fn entry_value(item: &str) -> Option<String> {
+    let tokens: Vec<&str> = item.split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c)).filter(|t| !t.is_empty()).collect();
     Some(
-        item.split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c))
-            .filter_map(|t| {
+        tokens
+            .iter()
+            .enumerate()
+            // "jdoe with 214 badges": a number that counts things is no score.
+            .filter(|(i, _)| tokens.get(i + 1).is_none_or(|next| !counts_things(next)))
+            .filter_map(|(_, t)| {
                 let t = t.trim_end_matches(['.', ',']);
                 let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
                 let unit = &t[digits.len()..];
@@ -1307,6 +1334,8 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                     // A member's "Trader Score: 27" under their name in a forum post (a score
                     // named so; a match or a risk stays a candidate's or a contact's).
                     || (label == "score" && member_beside(cx))
+                    // A dating site's "87% Match" on a member's card (their link or handle).
+                    || (label == "match" && member_beside(cx))
                     || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS))))
         }
     }
@@ -1437,6 +1466,8 @@ const NOT_A_MEMBERS_SCORE: &[&str] = &[
     "critic",
     "critics",
     "audience",
+    // A customer-success tool's account health ("Tenant | Health Score | Trend"): a business's.
+    "health",
 ];
 
 /// A text that is nothing but a percentage from 0 to 100 ("83%", "86 %", "92.5%"), compacted.
@@ -1939,6 +1970,13 @@ fn is_member_path(href: &str) -> bool {
     let path = match href.split_once("://") {
         Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
         None => href,
+    };
+    // A single-page app routes in the fragment (`/#/profiles/jdoe`, `#!/user/jdoe`).
+    let path = match path.split_once('#') {
+        Some((before, route)) if before.trim_matches('/').is_empty() && route.trim_start_matches('!').starts_with('/') => {
+            route.trim_start_matches('!')
+        }
+        _ => path,
     };
     let path = path.split(['?', '#']).next().unwrap_or("").to_lowercase();
     // PHP forums' profile scripts with the member in the query: profile.php?u=57.
@@ -3174,6 +3212,40 @@ mod tests {
         assert!(score_display("Search matched 87%").map_or(true, |d| d.kind != Label::Person));
         assert!(score_display("You matched 12 items").is_none());
         assert!(score_display("You match her: (no result)").is_none());
+    }
+
+    #[test]
+    fn a_leaderboard_of_counted_things_is_no_ones_score() {
+        assert!(ranking_display("Leaderboard", "#1. avatar jdoe with 214 badges.").is_none());
+        assert_eq!(ranking_display("Leaderboard", "#1. jdoe 2,431 pts").unwrap().value, "2,431");
+        assert!(ranking_display("昨日答题排行榜", "1 李娜 21").is_none(), "yesterday's answers");
+        assert!(ranking_display("积分排行榜", "1 李娜 21").is_some());
+    }
+
+    #[test]
+    fn an_accounts_health_and_a_risks_trend_are_no_members_score() {
+        let table = Context {
+            text: "Tenant Health Score Status Trend Pawsome Care pawsome PRO 34 At Risk -18".into(),
+            columns: "Tenant Health Score Status Trend".into(),
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&score_display("Health Score 34").unwrap(), &table));
+        assert!(score_display("At Risk -18").is_none());
+        assert_eq!(score_display("Risk: 82").unwrap().value, "82");
+    }
+
+    #[test]
+    fn a_dating_cards_match_beside_the_members_link() {
+        let matched = score_display("87% Match").unwrap();
+        let card = |links: &[&str]| Context {
+            text: "jdoe 27 • Brooklyn, NY 87% Match".into(),
+            links: links.iter().map(|l| l.to_string()).collect(),
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&matched, &card(&["/#/profiles/jdoe"])));
+        assert!(!is_about_a_person(&matched, &card(&["/#/search"])));
+        assert!(is_member_path("https://app.example.com/#!/user/jdoe"));
+        assert!(!is_member_path("https://example.com/page#/user/jdoe"), "a fragment of a page, no route");
     }
 
     #[test]
