@@ -915,51 +915,47 @@ impl Engine {
             let evidence = format!("{} {}: \"{shown}\"", display.label, display.value);
             return Some(Finding { kind: "score".into(), service: None, candidate: Some(c.id), evidence });
         }
-        if let Some(value) = heuristics::value_after_score_word(&c.text) {
-            if let Some(i) = self.scorer_by_logo(c) {
-                return Some(Finding {
-                    kind: "widget".into(),
-                    service: Some(self.services[i].id.clone()),
-                    candidate: Some(c.id),
-                    evidence: format!("{} {value}: \"{shown}\"", self.records[i].name),
-                });
-            }
-        }
-        let (i, value) =
-            self.scorer_names.iter().find_map(|(name, i)| Some((i, heuristics::value_beside_name(&c.text, name)?)))?;
+        // A scorer's logo beside "Score … 16", or its name beside the value ("Klout: 63").
+        let (i, value) = self
+            .scorer_by_logo(c)
+            .and_then(|i| Some((i, heuristics::value_after_score_word(&c.text)?)))
+            .or_else(|| {
+            self.scorer_names.iter().find_map(|(name, i)| Some((*i, heuristics::value_beside_name(&c.text, name)?)))
+        })?;
         Some(Finding {
             kind: "widget".into(),
-            service: Some(self.services[*i].id.clone()),
+            service: Some(self.services[i].id.clone()),
             candidate: Some(c.id),
-            evidence: format!("{} {value}: \"{shown}\"", self.records[*i].name),
+            evidence: format!("{} {value}: \"{shown}\"", self.records[i].name),
         })
     }
-}
 
-/// What surrounds a text candidate, for telling a person's score from a thing's.
-impl Engine {
     /// The influence scorer whose name an image in the display's card spells, in its `alt`,
     /// file name or class, with any punctuation between its words ("Peer-index", `kred.png`).
     fn scorer_by_logo(&self, c: &Candidate) -> Option<usize> {
         let card = c.card.as_ref()?;
         card.images.iter().find_map(|image| {
-            let words: Vec<String> =
-                image.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-            self.scorer_names.iter().find_map(|(name, i)| {
-                let name: String = name.chars().filter(|ch| ch.is_alphanumeric()).collect();
-                let spelt = (0..words.len()).any(|from| {
+            let words: Vec<String> = image
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            // Up to three words joined spell a name: "peer" + "index".
+            let spells = |name: &str| {
+                (0..words.len()).any(|from| {
                     let mut joined = String::new();
                     words[from..].iter().take(3).any(|w| {
                         joined.push_str(w);
                         joined == name
                     })
-                });
-                spelt.then_some(*i)
-            })
+                })
+            };
+            self.slot_names.iter().find(|(name, _)| spells(name)).map(|(_, i)| *i)
         })
     }
 }
 
+/// What surrounds a text candidate, for telling a person's score from a thing's.
 fn surroundings(c: &Candidate, page_url: &str) -> heuristics::Context {
     let card = c.card.clone().unwrap_or_default();
     heuristics::Context {
@@ -1116,15 +1112,23 @@ mod tests {
         let found = |html: &str| {
             let plan = e.plan(url);
             let (candidates, page) = crate::html::collect(html, &plan);
-            e.findings(url, &plan, &candidates, &page).iter().map(|f| format!("{}:{:?}", f.kind, f.service)).collect::<Vec<_>>()
+            e.findings(url, &plan, &candidates, &page)
+                .iter()
+                .map(|f| format!("{}:{:?}", f.kind, f.service))
+                .collect::<Vec<_>>()
         };
         let boxed = |logo: &str, score: &str| {
-            format!(r#"<div class="box"><p><img alt="{logo}" src="/assets/{logo}.jpg"></p><div><h2>Overall Score</h2><div>{score}</div></div></div>"#)
+            format!(
+                r#"<div class="box"><p><img alt="{logo}" src="/assets/{logo}.jpg"></p><div><h2>Overall Score</h2><div>{score}</div></div></div>"#
+            )
         };
         assert_eq!(found(&boxed("Peer-index", "Peerbox <h1>16</h1>")), ["widget:Some(\"peerindex\")"]);
         assert_eq!(found(&boxed("kred", "<b>812</b>")), ["widget:Some(\"kred\")"]);
         // A logo wall with no number, and a logo whose word only starts like a scorer's name.
-        assert!(found(r#"<div><img alt="Klout" src="/k.png"><img alt="Kred" src="/kr.png"> Influence Scoring: Connect Now</div>"#).is_empty());
+        assert!(found(
+            r#"<div><img alt="Klout" src="/k.png"><img alt="Kred" src="/kr.png"> Influence Scoring: Connect Now</div>"#
+        )
+        .is_empty());
         assert!(found(&boxed("kredit-card", "Peerbox <h1>16</h1>")).is_empty());
     }
 

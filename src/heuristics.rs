@@ -776,26 +776,28 @@ fn mutual_match(text: &str) -> Option<ScoreDisplay> {
     const SUBJECTS: &[&str] = &["you", "she", "he", "they", "we"];
     const OBJECTS: &[&str] = &["you", "her", "him", "them", "me"];
     let words: Vec<&str> = text.split_whitespace().collect();
-    let verb = words.iter().position(|w| {
-        matches!(w.to_lowercase().trim_end_matches([':', '：']), "match" | "matches" | "matched")
-    })?;
-    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase().trim_end_matches([':', '：']).to_string());
-    let subject = verb.checked_sub(1).and_then(|i| words.get(i))?;
-    let by_subject = SUBJECTS.contains(&subject.to_lowercase().as_str())
+    let is = |i: usize, set: &[&str]| {
+        words.get(i).is_some_and(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w.trim_end_matches([':', '：']))))
+    };
+    // The verb comes early: "Your combined match is", "You match her".
+    let verb = (1..words.len().min(4)).find(|&i| is(i, &["match", "matches", "matched"]))?;
+    let subject = words[verb - 1];
+    let by_subject = is(verb - 1, SUBJECTS)
         || (is_given_name(subject) && subject.starts_with(char::is_uppercase))
-        || verb.checked_sub(2).and_then(lower).is_some_and(|w| w == "your");
-    if !by_subject || verb > 3 {
+        || verb.checked_sub(2).is_some_and(|i| is(i, &["your"]));
+    if !by_subject {
         return None;
     }
     let mut at = verb + 1;
-    if lower(at).is_some_and(|w| OBJECTS.contains(&w.as_str())) && !words[verb].ends_with([':', '：']) {
+    if !words[verb].ends_with([':', '：']) && is(at, OBJECTS) {
         at += 1;
     }
-    if lower(at).is_some_and(|w| w == "is") {
+    if is(at, &["is"]) {
         at += 1;
     }
-    let rest = after_separators(&words[at.min(words.len())..].join(" ")).to_string();
-    let value = leading_value(&rest).filter(|v| v.ends_with('%') && v.len() == rest.trim_end().len())?;
+    let rest = words.get(at..)?.join(" ");
+    let rest = after_separators(&rest);
+    let value = leading_value(rest).filter(|v| v.ends_with('%') && v.len() == rest.trim_end().len())?;
     Some(ScoreDisplay { label: "Match".into(), value, prefix: String::new(), kind: Label::Person })
 }
 
@@ -1186,8 +1188,26 @@ pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
 /// Plural nouns a number before them counts ("214 badges", "1 reps", "12 posts"): things, not a
 /// score's points.
 const COUNTED_THINGS: &[&str] = &[
-    "badges", "reps", "posts", "answers", "questions", "comments", "replies", "topics", "threads", "followers",
-    "views", "downloads", "items", "members", "issues", "deals", "orders", "sales", "tasks", "visits",
+    "badges",
+    "reps",
+    "posts",
+    "answers",
+    "questions",
+    "comments",
+    "replies",
+    "topics",
+    "threads",
+    "followers",
+    "views",
+    "downloads",
+    "items",
+    "members",
+    "issues",
+    "deals",
+    "orders",
+    "sales",
+    "tasks",
+    "visits",
 ];
 
 fn counts_things(word: &str) -> bool {
@@ -1198,7 +1218,8 @@ fn counts_things(word: &str) -> bool {
 /// A list entry's figure: its largest plain number, bare or in points ("2,431", "342pt", "1.2k"),
 /// not a date, a time or a percentage.
 fn entry_value(item: &str) -> Option<String> {
-    let tokens: Vec<&str> = item.split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c)).filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> =
+        item.split(|c: char| c.is_whitespace() || "()[]~:|·".contains(c)).filter(|t| !t.is_empty()).collect();
     Some(
         tokens
             .iter()
@@ -1913,7 +1934,12 @@ const PERSON_NAME_FIELDS: &[&str] = &[
 fn person_name_field(card: &str) -> bool {
     PERSON_NAME_FIELDS.iter().any(|w| {
         card.match_indices(w).any(|(at, _)| {
-            at_word_edges(card, at, w.len()) && card[at + w.len()..].trim_start_matches([':', '：', ' ']).chars().next().is_some_and(char::is_alphabetic)
+            at_word_edges(card, at, w.len())
+                && card[at + w.len()..]
+                    .trim_start_matches([':', '：', ' '])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
         })
     })
 }
@@ -1973,7 +1999,9 @@ fn is_member_path(href: &str) -> bool {
     };
     // A single-page app routes in the fragment (`/#/profiles/jdoe`, `#!/user/jdoe`).
     let path = match path.split_once('#') {
-        Some((before, route)) if before.trim_matches('/').is_empty() && route.trim_start_matches('!').starts_with('/') => {
+        Some((before, route))
+            if before.trim_matches('/').is_empty() && route.trim_start_matches('!').starts_with('/') =>
+        {
             route.trim_start_matches('!')
         }
         _ => path,
