@@ -3237,7 +3237,7 @@ mod tests {
             assert_eq!((d.label.as_str(), d.kind), ("Match", Label::Person), "{text}");
         }
         // A thing that matched, a count of matches, a match's result.
-        assert!(score_display("Search matched 87%").map_or(true, |d| d.kind != Label::Person));
+        assert!(score_display("Search matched 87%").is_none_or(|d| d.kind != Label::Person));
         assert!(score_display("You matched 12 items").is_none());
         assert!(score_display("You match her: (no result)").is_none());
     }
