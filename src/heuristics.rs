@@ -835,7 +835,7 @@ pub struct Context {
 
 /// Recognises a score display in an element's text.
 pub fn score_display(text: &str) -> Option<ScoreDisplay> {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = percent_signs_glued(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     if text.chars().count() > MAX_DISPLAY_CHARS {
         return None;
     }
@@ -2140,6 +2140,23 @@ fn after_separators(s: &str) -> &str {
     rest
 }
 
+/// "87 %" as "87%": French typography, and templates that print the value and its sign
+/// apart ("91 % Match"), put a space between them.
+fn percent_signs_glued(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find(" %") {
+        out.push_str(&rest[..at]);
+        if !rest[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            out.push(' ');
+        }
+        out.push('%');
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A number in parentheses as its bare self: templates print a value so ("(3.41)% Engagement
 /// rate", src/heuristics-sources.md §14), and the parentheses hide it from the label beside it.
 fn without_number_parens(s: &str) -> String {
@@ -3355,5 +3372,14 @@ mod tests {
             Context { columns: "Pelamar Nilai option".into(), ..card("Dewi Kartika Sari 4.2817 Lihat Profil") };
         assert!(is_about_a_person(&score_display("Nilai 4.2817").unwrap(), &applicant));
         assert!(score_display("Nota fiscal 12345").is_none(), "an invoice's number");
+    }
+
+    #[test]
+    fn a_percent_sign_set_apart_is_the_numbers() {
+        let fit = score_display("Match : 87 %").unwrap();
+        assert_eq!(fit.value, "87%");
+        assert_eq!(score_display("91\u{202f}% Match").unwrap().value, "91%");
+        // A sign after a word is no value's.
+        assert!(score_display("Taux de réussite %").is_none());
     }
 }
