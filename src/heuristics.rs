@@ -612,8 +612,8 @@ const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
 const ITEM_NOUNS: &[&str] =
     &["message", "post", "thread", "topic", "comment", "answer", "question", "reply", "story", "video"];
 
-/// Columns of a table of posts or videos, not of members: when each row was published
-/// (src/heuristics-sources.md §16). Not "Posts": member lists count them.
+/// Columns of a table of posts, videos or school subjects, not of members: when each row was
+/// published (src/heuristics-sources.md §16). Not "Posts": member lists count them.
 const ITEM_COLUMNS: &[&str] = &[
     "published",
     "posted",
@@ -624,6 +624,9 @@ const ITEM_COLUMNS: &[&str] = &[
     "publié",
     "publiée",
     "veröffentlicht",
+    // A school's marks, a row per subject ("Code | Name | Class | Subject | Score"), or a mail
+    // list's messages: the score is the subject's mark, no member's standing.
+    "subject",
 ];
 
 /// A table's first column names what each row is: rows headed by a company's word are
@@ -1023,9 +1026,16 @@ pub fn value_beside_name(text: &str, name: &str) -> Option<String> {
         let after = after.strip_prefix("score").map_or(after, |a| a.trim_start_matches(seps));
         let after =
             after.strip_prefix("is").filter(|a| a.starts_with(' ')).map_or(after, |a| a.trim_start_matches(seps));
-        leading_value(after)
-            .filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
-            .or_else(|| trailing_value(lower[..at].trim_end_matches(seps)))
+        leading_value(after).filter(|v| v.starts_with(|c: char| c.is_ascii_digit())).or_else(|| {
+            let before = lower[..at].trim_end_matches(seps);
+            // A list's own numbering ("1. TweetLevel", "2) Klout") counts no score.
+            let marker = before.strip_suffix(['.', ')']).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+            if marker {
+                None
+            } else {
+                trailing_value(before)
+            }
+        })
     })
 }
 
@@ -3381,5 +3391,25 @@ mod tests {
         assert_eq!(score_display("91\u{202f}% Match").unwrap().value, "91%");
         // A sign after a word is no value's.
         assert!(score_display("Taux de réussite %").is_none());
+    }
+
+    #[test]
+    fn a_lists_numbering_is_no_scorers_value() {
+        assert_eq!(value_beside_name("1. TweetLevel", "tweetlevel"), None);
+        assert_eq!(value_beside_name("2) Klout", "klout"), None);
+        assert_eq!(value_beside_name("63 Klout", "klout").as_deref(), Some("63"));
+        assert_eq!(value_beside_name("Klout: 63", "klout").as_deref(), Some("63"));
+    }
+
+    #[test]
+    fn a_table_of_school_subjects_marks_is_no_members() {
+        let mark = score_display("Score 84").unwrap();
+        let cx = Context {
+            text: "Code Name Class Subject Score Actions S0021 Jane Doe Grade 7 Mathematics 84".into(),
+            columns: "Code Name Class Subject Score Actions".into(),
+            ..Context::default()
+        };
+        assert!(!is_about_a_person(&mark, &cx));
+        assert!(is_about_a_person(&mark, &Context { columns: "Code Name Class Score Actions".into(), ..cx }));
     }
 }

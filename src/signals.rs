@@ -111,11 +111,14 @@ fn lists_results(text: &str) -> bool {
     if RESULT_WORDS.iter().any(|w| t.contains(w)) {
         return true;
     }
-    // "25 people", "3 records": a count of results.
+    // "25 people", "3 records": a count of results. A search's count of matches may be one
+    // ("Jane Doe, Colorado (1 match)"): a person's own page counts none.
     let words: Vec<&str> = t.split_whitespace().collect();
     words.windows(2).any(|w| {
-        w[0].trim_end_matches('+').parse::<u32>().is_ok_and(|n| n > 1)
+        let count = w[0].trim_start_matches('(').trim_end_matches('+').parse::<u32>().ok();
+        count.is_some_and(|n| n > 1)
             && ["people", "persons", "records", "matches", "profiles"].iter().any(|p| w[1].starts_with(p))
+            || count.is_some_and(|n| n > 0) && w[1].starts_with("match")
     })
 }
 
@@ -254,6 +257,11 @@ mod tests {
     fn results_lists_and_site_pages_are_not_a_person() {
         assert!(!page("Jane Doe - 25 people found", "Jane Doe").about_one_person());
         assert!(!page("Jane Doe", "People named Jane Doe").about_one_person());
+        let one_match = PageSignals {
+            person_schema: true,
+            ..page("Doe Jane, Colorado (1 match): Phone Number", "Doe Jane in Colorado")
+        };
+        assert!(!one_match.about_one_person(), "a search that found one person is still a search");
         assert!(!page("Who owns (314) 555-0100", "Who Owns The Phone Number (314)555-0100").about_one_person());
         assert!(!page("Privacy Policy", "Privacy Policy").about_one_person());
         assert!(!page("Find People", "Find People Search").about_one_person());
