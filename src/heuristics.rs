@@ -605,6 +605,10 @@ const LABELS: &[(&str, Label)] = &[
     ("integral", Label::Points),
 ];
 
+/// How a recruiting or creator-matching tool grades a fit between its percentage and "match".
+const MATCH_GRADES: &[&str] =
+    &["strong", "good", "great", "perfect", "excellent", "high", "weak", "partial", "moderate", "fair", "low"];
+
 /// Words of a post's or story's byline: its points are the item's, not its author's.
 const ITEM_WORDS: &[&str] = &["by", "posted", "submitted", "von", "por"];
 
@@ -934,7 +938,9 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
                 trailing_value(before).or_else(|| {
                     // "92 CRM Score": the value before the word that names what the score is of.
                     let (rest, qualifier) = before.rsplit_once(' ')?;
-                    (*label == "score" && qualifier.chars().all(char::is_alphabetic))
+                    // "87% Strong match": a match's grade between its value and the word.
+                    let graded_match = *label == "match" && MATCH_GRADES.contains(&qualifier);
+                    ((*label == "score" && qualifier.chars().all(char::is_alphabetic)) || graded_match)
                         .then(|| trailing_value(rest.trim_end()))
                         .flatten()
                 })
@@ -3411,5 +3417,12 @@ mod tests {
         };
         assert!(!is_about_a_person(&mark, &cx));
         assert!(is_about_a_person(&mark, &Context { columns: "Code Name Class Score Actions".into(), ..cx }));
+    }
+
+    #[test]
+    fn a_graded_match_is_a_fit() {
+        let fit = score_display("87% Strong match").unwrap();
+        assert_eq!((fit.kind, fit.value.as_str()), (Label::Qualified, "87%"));
+        assert!(score_display("87% Football match").is_none(), "a game between teams is no grade");
     }
 }
