@@ -605,6 +605,9 @@ const LABELS: &[(&str, Label)] = &[
     ("integral", Label::Points),
 ];
 
+/// Chinese nouns for a score that follow what it scores, glued ("信誉分数", "信用分").
+const CJK_SCORE_NOUNS: &[&str] = &["分数", "分數", "分值", "分"];
+
 /// How a recruiting or creator-matching tool grades a fit between its percentage and "match".
 const MATCH_GRADES: &[&str] =
     &["strong", "good", "great", "perfect", "excellent", "high", "weak", "partial", "moderate", "fair", "low"];
@@ -881,6 +884,13 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
             // CJK pages write the colon full-width ("积分：356"). A column heading may name its
             // unit after the label ("Engaj. % | 5.4%", "Engagement (%)").
             let next = after_separators(after);
+            // Chinese glues "score" to what it scores: "信誉分数：10" (reputation score) is the
+            // reputation's value.
+            let next = if label.starts_with(is_cjk) {
+                CJK_SCORE_NOUNS.iter().find_map(|n| next.strip_prefix(n)).map_or(next, after_separators)
+            } else {
+                next
+            };
             let next = ["(%)", "%"]
                 .iter()
                 .find_map(|unit| next.strip_prefix(unit).filter(|rest| rest.starts_with(' ')))
@@ -1944,18 +1954,25 @@ const PERSON_NAME_FIELDS: &[&str] = &[
     "氏名",
     "성명",
     "이름",
+    // A member's user name as a field ("用户名：liwei · 信誉分数：10" on a time bank's member
+    // page): a login form's label has no name after it.
+    "username",
+    "user name",
+    "benutzername",
+    "nombre de usuario",
+    "nome de usuário",
+    "用户名",
+    "用戶名",
+    "ユーザー名",
 ];
 
-/// A field label of [`PERSON_NAME_FIELDS`] with something after it: the card names its person.
+/// A field label of [`PERSON_NAME_FIELDS`] with a name after it: the card names its person.
 fn person_name_field(card: &str) -> bool {
     PERSON_NAME_FIELDS.iter().any(|w| {
         card.match_indices(w).any(|(at, _)| {
-            at_word_edges(card, at, w.len())
-                && card[at + w.len()..]
-                    .trim_start_matches([':', '：', ' '])
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
+            let next = card[at + w.len()..].trim_start_matches([':', '：', ' ']).split(' ').next().unwrap_or("");
+            // A name, not the next field's label ("用户名： 密码：" on a sign-in form).
+            at_word_edges(card, at, w.len()) && next.starts_with(char::is_alphabetic) && !next.ends_with([':', '：'])
         })
     })
 }
@@ -3424,5 +3441,15 @@ mod tests {
         let fit = score_display("87% Strong match").unwrap();
         assert_eq!((fit.kind, fit.value.as_str()), (Label::Qualified, "87%"));
         assert!(score_display("87% Football match").is_none(), "a game between teams is no grade");
+    }
+
+    #[test]
+    fn a_glued_chinese_score_noun_and_a_user_name_field() {
+        let rep = score_display("信誉分数：10").unwrap();
+        assert_eq!((rep.label.as_str(), rep.value.as_str()), ("信誉", "10"));
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&rep, &card("用户名：liwei 时间币余额：4 信誉分数：10")));
+        // A sign-in form's field names nobody.
+        assert!(!is_about_a_person(&rep, &card("用户名： 密码： 信誉分数：10")));
     }
 }
