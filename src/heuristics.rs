@@ -74,6 +74,15 @@ pub const HINTS: &[&str] = &[
     "level",
     "lvl",
     "lv.",
+    "уровен",
+    "niveau",
+    "livello",
+    "seviye",
+    "poziom",
+    "レベル",
+    "레벨",
+    "等级",
+    "等級",
     "risk",
     "performance",
     "productivity",
@@ -586,6 +595,17 @@ const LABELS: &[(&str, Label)] = &[
     ("level", Label::Points),
     ("lvl", Label::Points),
     ("lv.", Label::Points),
+    // The same in other languages' community software ("Уровень 100" in a Russian forum's
+    // post-author box beside "Сообщения" and "Реакции").
+    ("уровень", Label::Points),
+    ("niveau", Label::Points),
+    ("livello", Label::Points),
+    ("seviye", Label::Points),
+    ("poziom", Label::Points),
+    ("レベル", Label::Points),
+    ("레벨", Label::Points),
+    ("等级", Label::Points),
+    ("等級", Label::Points),
     // Experience points, as "xp" above, in Chinese community software ("经验值：9760", "2380 经验";
     // src/heuristics-sources.md §20).
     ("经验值", Label::Points),
@@ -1428,9 +1448,12 @@ fn counts_reviews(card: &str) -> bool {
     })
 }
 
-/// A member's level ("Level 7", "20 lvl", "LV. 12"), a label of [`Label::Points`].
+const LEVEL_WORDS: &[&str] =
+    &["level", "lvl", "lv.", "уровень", "niveau", "livello", "seviye", "poziom", "レベル", "레벨", "等级", "等級"];
+
+/// A member's level ("Level 7", "20 lvl", "LV. 12", "Уровень 100"), a label of [`Label::Points`].
 fn is_level(label: &str) -> bool {
-    matches!(label, "level" | "lvl" | "lv.")
+    LEVEL_WORDS.contains(&label)
 }
 
 /// Whether `word` stands right before or after a number in `card` ("Performance 92", "92 Performance").
@@ -3451,5 +3474,18 @@ mod tests {
         assert!(is_about_a_person(&rep, &card("用户名：liwei 时间币余额：4 信誉分数：10")));
         // A sign-in form's field names nobody.
         assert!(!is_about_a_person(&rep, &card("用户名： 密码： 信誉分数：10")));
+    }
+
+    #[test]
+    fn a_members_level_in_other_languages() {
+        let level = score_display("Уровень 100").unwrap();
+        assert_eq!((level.kind, level.value.as_str()), (Label::Points, "100"));
+        let member = Context {
+            text: "jdoe Member Сообщения: 100 Реакции: 100 Уровень 100".into(),
+            links: vec!["https://forum.example.org/members/jdoe.12/".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&level, &member));
+        assert!(score_display("Уровень 2.5").is_none_or(|d| !is_about_a_person(&d, &member)), "a measure, no step");
     }
 }
