@@ -29,7 +29,7 @@ const CORPUS_ROWS: usize = 4791;
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.86, 0.57), ("profile", 0.95, 0.87), ("score", 0.94, 0.57)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.86, 0.57), ("profile", 0.95, 0.87), ("score", 0.94, 0.58)];
 
 #[test]
 fn real_material() {
