@@ -595,17 +595,6 @@ const LABELS: &[(&str, Label)] = &[
     ("level", Label::Points),
     ("lvl", Label::Points),
     ("lv.", Label::Points),
-    // The same in other languages' community software ("Уровень 100" in a Russian forum's
-    // post-author box beside "Сообщения" and "Реакции").
-    ("уровень", Label::Points),
-    ("niveau", Label::Points),
-    ("livello", Label::Points),
-    ("seviye", Label::Points),
-    ("poziom", Label::Points),
-    ("レベル", Label::Points),
-    ("레벨", Label::Points),
-    ("等级", Label::Points),
-    ("等級", Label::Points),
     // Experience points, as "xp" above, in Chinese community software ("经验值：9760", "2380 经验";
     // src/heuristics-sources.md §20).
     ("经验值", Label::Points),
@@ -623,6 +612,18 @@ const LABELS: &[(&str, Label)] = &[
     ("貢献度", Label::Points),
     // 积分 as pybbs's English locale words it (src/heuristics-sources.md).
     ("integral", Label::Points),
+    // A member's level in other languages' community software ("Уровень 100" in a Russian
+    // forum's post-author box beside "Сообщения" and "Реакции"), read as "level" is; last, so a
+    // member's points in the same text are its display ("356积分 等级3").
+    ("уровень", Label::Points),
+    ("niveau", Label::Points),
+    ("livello", Label::Points),
+    ("seviye", Label::Points),
+    ("poziom", Label::Points),
+    ("レベル", Label::Points),
+    ("레벨", Label::Points),
+    ("等级", Label::Points),
+    ("等級", Label::Points),
 ];
 
 /// Chinese nouns for a score that follow what it scores, glued ("信誉分数", "信用分").
