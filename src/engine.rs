@@ -979,6 +979,10 @@ impl Engine {
             [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
                 || (c.tag == "object" && declares.contains(n.as_str()))
         })?;
+        // A form's field is filled in by the reader: a search filter's "Klout score from" box.
+        if matches!(c.tag.as_str(), "input" | "select" | "textarea" | "option") {
+            return None;
+        }
         let text = c.text.trim();
         // Empty (a script fills it in) or a short value; "N/A" or a word is no score. An empty
         // slot the page hides waits for nothing: an error state ("Unable to get klout id").
@@ -1092,6 +1096,20 @@ mod tests {
         let f = e.findings("http://127.0.0.1:8000/blog.html", &plan, &[c], &Default::default());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate), ("widget", Some("klout"), Some(7)));
+    }
+
+    #[test]
+    fn a_score_slot_is_a_display_and_a_filter_field_is_not() {
+        let e = engine();
+        let url = "https://crm.example.org/contact/search";
+        let found = |html: &str| {
+            let plan = e.plan(url);
+            let (candidates, page) = crate::html::collect(html, &plan);
+            e.findings(url, &plan, &candidates, &page).len()
+        };
+        assert_eq!(found(r#"<p>Influence: <span id="klout_score">54</span></p>"#), 1);
+        // A search form's range of scores to look for holds no one's score.
+        assert_eq!(found(r#"<label>Klout Score</label> From <input id="network_klout_score_low" type="text">"#), 0);
     }
 
     #[test]
