@@ -214,7 +214,11 @@
       text = above;
     }
     const attr = (e, name) => (e.getAttribute(name) || "").slice(0, 200);
-    const links = [...card.querySelectorAll("a[href]")].slice(0, items).map((a) => attr(a, "href"));
+    // A card that is, or sits inside, a link (a member's whole card clickable) links there first.
+    const around = card.closest("a[href]");
+    const links = [...(around ? [around] : []), ...card.querySelectorAll("a[href]")]
+      .slice(0, items)
+      .map((a) => attr(a, "href"));
     const images = [...card.querySelectorAll("img")]
       .slice(0, items)
       .map((i) => {

@@ -138,6 +138,10 @@ pub const HINTS: &[&str] = &[
     "avaliaç",
     "bewertung",
     "nilai",
+    "kpi",
+    "得分",
+    "скоринг",
+    "hiệu suất",
     "σκορ",
     "πόντοι",
     "점수",
@@ -587,6 +591,13 @@ const LABELS: &[(&str, Label)] = &[
     ("leistungsbewertung", Label::Evaluation),
     ("bewertung", Label::Evaluation),
     ("nilai", Label::Evaluation),
+    // The same in a staff or a client table's column: an employee's KPI or score, a borrower's
+    // scoring, in English, Chinese, Russian and Vietnamese ("员工 | 得分 86.5", "ФИО | KPI 84,4 %",
+    // "Nhân viên | Hiệu suất(%) 92"; src/heuristics-sources.md §28).
+    ("kpi", Label::Evaluation),
+    ("得分", Label::Evaluation),
+    ("скоринг", Label::Evaluation),
+    ("hiệu suất", Label::Evaluation),
     // zh "匹配度" (match degree) names no game: any value ("匹配度 : 92分" on a candidate's card).
     ("匹配度", Label::Qualified),
     // A member's level beside their name, as forum and community software shows it ("janedoe
@@ -1223,8 +1234,10 @@ pub fn ranking_display(heading: &str, item: &str) -> Option<ScoreDisplay> {
         return None;
     }
     // A list ranked by a count its heading names ("Posts leaderboard", "昨日答题排行榜", yesterday's
-    // answers): its figures are tallies of things.
-    const COUNTED_ACTIVITIES: &[&str] = &["答题", "回答", "发帖", "帖子", "评论", "下载", "浏览"];
+    // answers), its topics ("主题排行") or a time spent ("总在线时间排行(小时)", hours online): its
+    // figures are tallies of things.
+    const COUNTED_ACTIVITIES: &[&str] =
+        &["答题", "回答", "发帖", "帖子", "评论", "下载", "浏览", "主题", "在线时间", "在线时长", "小时"];
     if heading.split_whitespace().any(counts_things) || COUNTED_ACTIVITIES.iter().any(|w| heading.contains(w)) {
         return None;
     }
@@ -3321,6 +3334,8 @@ mod tests {
         assert!(ranking_display("Leaderboard", "#1. avatar jdoe with 214 badges.").is_none());
         assert_eq!(ranking_display("Leaderboard", "#1. jdoe 2,431 pts").unwrap().value, "2,431");
         assert!(ranking_display("昨日答题排行榜", "1 李娜 21").is_none(), "yesterday's answers");
+        assert!(ranking_display("总在线时间排行(小时)", "1302 jdoe").is_none(), "hours online");
+        assert!(ranking_display("主题排行", "1302 jdoe").is_none(), "a ranking of topics");
         assert!(ranking_display("积分排行榜", "1 李娜 21").is_some());
     }
 
@@ -3429,6 +3444,17 @@ mod tests {
             Context { columns: "Pelamar Nilai option".into(), ..card("Dewi Kartika Sari 4.2817 Lihat Profil") };
         assert!(is_about_a_person(&score_display("Nilai 4.2817").unwrap(), &applicant));
         assert!(score_display("Nota fiscal 12345").is_none(), "an invoice's number");
+        // A staff table's score column, and a bank's scoring of its clients beside its clerk.
+        let staff = Context { columns: "序号 员工 得分 操作".into(), ..card("1 张三 86.5 评价") };
+        assert!(is_about_a_person(&score_display("得分 86.5").unwrap(), &staff));
+        let pupils = Context { columns: "学号 姓名 得分".into(), ..card("1 张三 86.5") };
+        assert!(!is_about_a_person(&score_display("得分 86.5").unwrap(), &pupils), "an exam's mark");
+        let clients = Context {
+            columns: "№ Сумма Скоринг ФИО клиента Ответственный сотрудник".into(),
+            ..card("12345 300000 руб. 720 72% Иванова Анна Сергеевна Петров П. П.")
+        };
+        assert!(is_about_a_person(&score_display("Скоринг 720").unwrap(), &clients));
+        assert!(!is_about_a_person(&score_display("KPI 84%").unwrap(), &card("Q3 revenue KPI 84%")));
     }
 
     #[test]

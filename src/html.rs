@@ -540,7 +540,15 @@ fn card_of(el: ElementRef<'_>, [levels, chars, items]: [usize; 3]) -> Card {
         entry: false,
         columns: String::new(),
         text: text_of(card),
-        links: pick("a[href]").into_iter().map(|a| attr(a, "href")).collect(),
+        // A card that is, or sits inside, a link (a member's whole card clickable) links there first.
+        links: std::iter::once(card)
+            .chain(card.ancestors().filter_map(ElementRef::wrap))
+            .find(|e| e.value().name() == "a" && e.value().attr("href").is_some())
+            .into_iter()
+            .chain(pick("a[href]"))
+            .take(items)
+            .map(|a| attr(a, "href"))
+            .collect(),
         images: pick("img")
             .into_iter()
             .map(|i| {
@@ -609,4 +617,25 @@ fn hidden_by_markup(el: ElementRef<'_>) -> bool {
             || style.contains("display:none")
             || v.classes().any(|c| crate::engine::HIDDEN_CLASSES.contains(&c))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::Catalog;
+    use crate::engine::EngineBuilder;
+
+    #[test]
+    fn a_card_inside_a_link_links_there() {
+        // A dating site's suggestion: the whole card links to the member, the score deep inside.
+        let html = r#"<ul><li><a href="/profiles/12345"><div><img src="/p/1.jpg" alt="jdoe"><div>
+            <div><strong>jdoe</strong><div>Lyon</div></div>
+            <div><div>Très compatible</div><div>Score : 72</div></div></div></div></a></li></ul>"#;
+        let url = "https://flirt.example.fr/matches";
+        let engine = EngineBuilder::new(Catalog::embedded()).build();
+        let plan = engine.plan(url);
+        let (candidates, page) = super::collect(html, &plan);
+        let card = candidates.iter().find_map(|c| c.card.as_ref()).expect("the score is sent with its card");
+        assert_eq!(card.links.first().map(String::as_str), Some("/profiles/12345"));
+        assert!(engine.findings(url, &plan, &candidates, &page).iter().any(|f| f.kind == "score"));
+    }
 }
