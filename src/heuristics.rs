@@ -301,6 +301,8 @@ pub enum Label {
 const LABELS: &[(&str, Label)] = &[
     ("influencer score", Label::Person),
     ("influence score", Label::Person),
+    // Xbox's tally of a player's achievements, an account's alone ("Gamertag | Gamerscore").
+    ("gamerscore", Label::Person),
     ("social influence score", Label::Person),
     ("social influence", Label::Person),
     // LinkedIn's score of a member's selling activity, "Social Selling Index 72 out of 100"
@@ -2716,6 +2718,7 @@ mod tests {
     #[test]
     fn person_labels_stand_alone_shared_ones_need_a_person() {
         assert!(person("Influence Score 63"));
+        assert!(person("Gamerscore 48215"));
         assert!(!person("Reputation: 1280"));
         assert!(person("@jane · Reputation: 1280"));
         let cx = Context { page_url: "https://forum.example.org/user/jane".into(), ..Context::default() };
