@@ -975,16 +975,15 @@ impl Engine {
         let (id, class) = (attr("id"), attr("class"));
         let declares = format!("{} {}", attr("codebase"), attr("classid"));
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
+        let names_a_score = |n: &str| [&id, &class].iter().any(|v| v.contains(n) && v.contains("score"));
         let (name, i) = self.slot_names.iter().find(|(n, _)| {
-            [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
+            names_a_score(n)
                 || (c.tag == "object" && declares.contains(n.as_str()))
                 || class.split_whitespace().any(|word| word == n)
         })?;
         // Named by the scorer alone (`<p class="kred"><img src="Kred_Logo.png"> 712/6</p>`): a
         // value must be there, since a plain `class="klout"` also marks links and icons.
-        let by_name_alone = !(id.contains(name.as_str()) && id.contains("score"))
-            && !(class.contains(name.as_str()) && class.contains("score"))
-            && c.tag != "object";
+        let by_name_alone = !names_a_score(name) && c.tag != "object";
         let bare_value = |t: &str| {
             t.chars().count() <= 12 && t.starts_with(|ch: char| ch.is_ascii_digit()) && !t.contains(char::is_alphabetic)
         };
