@@ -1110,15 +1110,17 @@ mod tests {
         assert_eq!((f[0].kind.as_str(), f[0].service.as_deref(), f[0].candidate), ("widget", Some("klout"), Some(7)));
     }
 
+    /// What the engine finds in `html` served at `url`, the page side being the native scan.
+    fn found_in(e: &Engine, url: &str, html: &str) -> Vec<Finding> {
+        let plan = e.plan(url);
+        let (candidates, page) = crate::html::collect(html, &plan);
+        e.findings(url, &plan, &candidates, &page)
+    }
+
     #[test]
     fn a_score_slot_is_a_display_and_a_filter_field_is_not() {
         let e = engine();
-        let url = "https://crm.example.org/contact/search";
-        let found = |html: &str| {
-            let plan = e.plan(url);
-            let (candidates, page) = crate::html::collect(html, &plan);
-            e.findings(url, &plan, &candidates, &page).len()
-        };
+        let found = |html: &str| found_in(&e, "https://crm.example.org/contact/search", html).len();
         assert_eq!(found(r#"<p>Influence: <span id="klout_score">54</span></p>"#), 1);
         // A search form's range of scores to look for holds no one's score.
         assert_eq!(found(r#"<label>Klout Score</label> From <input id="network_klout_score_low" type="text">"#), 0);
@@ -1141,11 +1143,8 @@ mod tests {
     #[test]
     fn a_scorers_logo_names_the_score_beside_it() {
         let e = engine();
-        let url = "https://hire.example.com/users/profile";
         let found = |html: &str| {
-            let plan = e.plan(url);
-            let (candidates, page) = crate::html::collect(html, &plan);
-            e.findings(url, &plan, &candidates, &page)
+            found_in(&e, "https://hire.example.com/users/profile", html)
                 .iter()
                 .map(|f| format!("{}:{:?}", f.kind, f.service))
                 .collect::<Vec<_>>()
