@@ -363,13 +363,10 @@
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
   const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
   const SCORE = /score/i;
-  // Mirrors Engine::judge_slot: a scorer's name with "score" in an id or class, its name as a
-  // whole class word (`class="kred"`), or its CMS object.
-  const slotHit = (names, words) => (el) => {
+  const slotHit = (names) => (el) => {
     const id = el.getAttribute("id") || "";
     const cls = el.getAttribute("class") || "";
     if ((SCORE.test(id) && names.test(id)) || (SCORE.test(cls) && names.test(cls))) return true;
-    if (cls && cls.toLowerCase().split(/\s+/).some((w) => words.has(w))) return true;
     return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
   };
   // A word list's test, from the pattern sources the engine wrote for it (page_pattern in
@@ -672,7 +669,7 @@
       if (group.kind === "text" || byPattern(group)) return;
       let take;
       if (group.words?.length) {
-        const hit = slotHit(wordsPattern(group.pattern), new Set(group.words));
+        const hit = slotHit(wordsPattern(group.pattern));
         take = (el, consider) => hit(el) && consider(el, index);
       } else if (group.kind === "named") {
         // A named value ("reputation-score") is judged with its card, and only when short.

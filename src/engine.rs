@@ -772,7 +772,7 @@ impl Engine {
             return self.judge_text(c, page_url);
         }
         if group.kind == "slot" {
-            return self.judge_slot(c, page_url);
+            return self.judge_slot(c);
         }
         if group.kind == "named" {
             // "Karma: 12" in <li class="karma">: the text says it, as for any text hit.
@@ -970,27 +970,15 @@ fn surroundings(c: &Candidate, page_url: &str) -> heuristics::Context {
 impl Engine {
     /// An element named after a scorer is its widget when it holds a value or waits for one
     /// (a script fills it in), or declares the scorer's CMS widget; a named block of prose is not.
-    fn judge_slot(&self, c: &Candidate, page_url: &str) -> Option<Finding> {
+    fn judge_slot(&self, c: &Candidate) -> Option<Finding> {
         let attr = |k: &str| c.get(k).unwrap_or("").to_ascii_lowercase();
         let (id, class) = (attr("id"), attr("class"));
         let declares = format!("{} {}", attr("codebase"), attr("classid"));
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
-        let names_a_score = |n: &str| [&id, &class].iter().any(|v| v.contains(n) && v.contains("score"));
-        let (name, i) = self.slot_names.iter().find(|(n, _)| {
-            names_a_score(n)
+        let (_, i) = self.slot_names.iter().find(|(n, _)| {
+            [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
                 || (c.tag == "object" && declares.contains(n.as_str()))
-                || class.split_whitespace().any(|word| word == n)
         })?;
-        // Named by the scorer alone (`<p class="kred"><img src="Kred_Logo.png"> 712/6</p>`): a
-        // value must be there, since a plain `class="klout"` also marks links and icons.
-        let by_name_alone = !names_a_score(name) && c.tag != "object";
-        let bare_value = |t: &str| {
-            t.chars().count() <= 12 && t.starts_with(|ch: char| ch.is_ascii_digit()) && !t.contains(char::is_alphabetic)
-        };
-        if by_name_alone && !bare_value(c.text.trim()) {
-            // Its text is read as any other ("Kred Influence Score 812 / 1000").
-            return self.judge_text(c, page_url);
-        }
         // A form's field is filled in by the reader: a search filter's "Klout score from" box.
         if matches!(c.tag.as_str(), "input" | "select" | "textarea" | "option") {
             return None;
@@ -1029,7 +1017,7 @@ fn page_words(mut words: Vec<String>) -> String {
 /// Score slots and CMS widget declarations of one scorer (`n`: its name, letters and digits).
 fn slot_selector(n: &str) -> String {
     format!(
-        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],[class~=\"{n}\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i]"
+        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i]"
     )
 }
 
@@ -1124,9 +1112,6 @@ mod tests {
         assert_eq!(found(r#"<p>Influence: <span id="klout_score">54</span></p>"#), 1);
         // A search form's range of scores to look for holds no one's score.
         assert_eq!(found(r#"<label>Klout Score</label> From <input id="network_klout_score_low" type="text">"#), 0);
-        // Named by the scorer alone, it needs a value: a spam checker's Kred line, not a menu's link.
-        assert_eq!(found(r#"<p class="kred"><img src="/img/Kred_Logo.png"> 712/6</p>"#), 1);
-        assert_eq!(found(r#"<a class="klout" href="/settings/klout">Klout</a><span class="klout"></span>"#), 0);
     }
 
     #[test]
