@@ -284,21 +284,33 @@ const SITE_PAGES: &[&str] = &[
     "cookies",
 ];
 
-/// Whether the address's last segment, without a file extension, is a page every site has
-/// ("about", "contact", "privacy", "login", "faq", "opt-out", ...: `SITE_PAGES`).
+/// Whether the address is a page every site has ("about", "contact", "privacy", "login",
+/// "faq", "opt-out", ...: `SITE_PAGES`) or lies in such a section: its last or its first
+/// segment, without a file extension, is one (`/opt-out/submit/` is a form's step, no record).
 pub fn is_site_page(url: &Url<'_>) -> bool {
-    let Some(last) = url.segments().last() else { return false };
-    let last = last.to_ascii_lowercase();
-    let name = match last.rsplit_once('.') {
-        Some((name, "html" | "htm" | "php" | "aspx" | "asp" | "jsp" | "xml")) => name,
-        _ => last.as_str(),
+    let is_one = |segment: &str| {
+        let segment = segment.to_ascii_lowercase();
+        let name = match segment.rsplit_once('.') {
+            Some((name, "html" | "htm" | "php" | "aspx" | "asp" | "jsp" | "xml")) => name,
+            _ => segment.as_str(),
+        };
+        SITE_PAGES.contains(&name)
     };
-    SITE_PAGES.contains(&name)
+    url.segments().next().is_some_and(is_one) || url.segments().last().is_some_and(is_one)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_section_is_a_site_page() {
+        let site = |u: &str| is_site_page(&Url::parse(u).unwrap());
+        assert!(site("https://www.usa-people-search.com/opt-out/submit/"));
+        assert!(site("https://example.com/people/privacy.html"));
+        assert!(!site("https://www.usa-people-search.com/Jane-Marie-Doe/abc123"));
+        assert!(!site("https://example.com/"));
+    }
 
     #[test]
     fn splits_parts() {
