@@ -745,6 +745,9 @@ const NOT_A_PERSON: &[&str] = &[
     "agent",
     "brand",
     "country",
+    // Environmental, social and governance scores rate companies ("Summary of ESG Scores ·
+    // Governance 72% · Employee Wages 88%": the employees are a topic, not the ones scored).
+    "esg",
     "product",
     "trustpilot",
     "trustscore",
@@ -2137,7 +2140,8 @@ fn is_member_path(href: &str) -> bool {
         "gebruiker",
         "gebruikers",
     ];
-    let mut segs = path.split('/').filter(|s| !s.is_empty()).peekable();
+    // A relative link's `./` and `../` (Question2Answer writes `./user/jane`) lead nowhere else.
+    let mut segs = path.split('/').filter(|s| !matches!(*s, "" | "." | "..")).peekable();
     // A board under a section or a language: `/forum/members/jane.12/`, `/t5/user/viewprofilepage/…`
     // (Khoros communities), `/en/users/jane`.
     const SECTIONS: &[&str] =
@@ -3375,6 +3379,9 @@ mod tests {
         assert!(is_member_path("/membres/jean-dupont"));
         assert!(!is_member_path("/Nutzer/"), "the members' list, no one member");
         assert!(!is_member_path("/produkte/kaffeemaschine"));
+        assert!(is_member_path("./user/jdoe"), "a relative link");
+        assert!(is_member_path("../user/jdoe"));
+        assert!(!is_member_path("./user/"));
     }
 
     #[test]
