@@ -363,10 +363,13 @@
   const EMBED_QUERY = "iframe[src],script[src],img[src],embed[src],object[data],a[href]";
   const URL_ATTR = { iframe: "src", script: "src", img: "src", embed: "src", object: "data", a: "href" };
   const SCORE = /score/i;
-  const slotHit = (names) => (el) => {
+  // As judge_slot in src/engine.rs: a score slot by its id or class, a scorer's CMS widget, or
+  // a class that is a scorer's name as one of its words (`<p class="kred">`).
+  const slotHit = (names, words) => (el) => {
     const id = el.getAttribute("id") || "";
     const cls = el.getAttribute("class") || "";
     if ((SCORE.test(id) && names.test(id)) || (SCORE.test(cls) && names.test(cls))) return true;
+    if (cls && words.length && cls.toLowerCase().split(/[\t\n\f\r ]+/).some((word) => words.includes(word))) return true;
     return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
   };
   // A word list's test, from the pattern sources the engine wrote for it (page_pattern in
@@ -669,7 +672,7 @@
       if (group.kind === "text" || byPattern(group)) return;
       let take;
       if (group.words?.length) {
-        const hit = slotHit(wordsPattern(group.pattern));
+        const hit = slotHit(wordsPattern(group.pattern), group.words);
         take = (el, consider) => hit(el) && consider(el, index);
       } else if (group.kind === "named") {
         // A named value ("reputation-score") is judged with its card, and only when short.

@@ -367,7 +367,16 @@ impl ScanPlan {
     pub fn for_page_side(mut self) -> ScanPlan {
         for g in &mut self.groups {
             if !g.words.is_empty() {
-                g.selector = if g.kind == "embed" { EMBED_QUERY } else { SLOT_QUERY }.to_string();
+                g.selector = if g.kind == "embed" {
+                    EMBED_QUERY.to_string()
+                } else {
+                    // A class that is a scorer's name alone (`<p class="kred">`) is a word of the
+                    // class, one cheap test a name.
+                    std::iter::once(SLOT_QUERY.to_string())
+                        .chain(g.words.iter().map(|n| class_word(n)))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
                 g.pattern = Some(page_pattern(g.words.iter().map(String::as_str)));
             } else if g.kind == "text" {
                 g.pattern = Some(page_pattern(g.selector.split('|')));
@@ -772,7 +781,9 @@ impl Engine {
             return self.judge_text(c, page_url);
         }
         if group.kind == "slot" {
-            return self.judge_slot(c);
+            // A slot that says more than its value ("Kred Influence Score 812 / 1000" in
+            // `<p class="kred">`) is read as the text it is.
+            return self.judge_slot(c).or_else(|| self.judge_text(c, page_url));
         }
         if group.kind == "named" {
             // "Karma: 12" in <li class="karma">: the text says it, as for any text hit.
@@ -975,10 +986,17 @@ impl Engine {
         let (id, class) = (attr("id"), attr("class"));
         let declares = format!("{} {}", attr("codebase"), attr("classid"));
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
-        let (_, i) = self.slot_names.iter().find(|(n, _)| {
+        let named = |n: &str| class.split_ascii_whitespace().any(|word| word == n);
+        let (n, i) = self.slot_names.iter().find(|(n, _)| {
             [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
                 || (c.tag == "object" && declares.contains(n.as_str()))
+                || named(n)
         })?;
+        // A class that is only the scorer's name also styles its share button and its logo
+        // (`<li class="klout"><a href=…>`): it holds a score only when it shows a number.
+        let by_name_alone = !(id.contains(n.as_str()) && id.contains("score"))
+            && !(class.contains(n.as_str()) && class.contains("score"))
+            && c.tag != "object";
         // A form's field is filled in by the reader: a search filter's "Klout score from" box.
         if matches!(c.tag.as_str(), "input" | "select" | "textarea" | "option") {
             return None;
@@ -986,7 +1004,7 @@ impl Engine {
         let text = c.text.trim();
         // Empty (a script fills it in) or a short value; "N/A" or a word is no score. An empty
         // slot the page hides waits for nothing: an error state ("Unable to get klout id").
-        let value_like = (text.is_empty() && !c.hidden)
+        let value_like = (text.is_empty() && !c.hidden && !by_name_alone)
             || (text.chars().count() <= 12 && text.chars().any(|ch| ch.is_ascii_digit()));
         if !(c.tag == "object" || value_like) {
             return None;
@@ -1017,8 +1035,14 @@ fn page_words(mut words: Vec<String>) -> String {
 /// Score slots and CMS widget declarations of one scorer (`n`: its name, letters and digits).
 fn slot_selector(n: &str) -> String {
     format!(
-        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i]"
+        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i],{}",
+        class_word(n)
     )
+}
+
+/// An element whose class has a scorer's name as one of its words (`<p class="kred">`).
+fn class_word(n: &str) -> String {
+    format!("[class~=\"{n}\" i]")
 }
 
 fn ends_with_word(text: &str, word: &str) -> bool {
@@ -1112,6 +1136,21 @@ mod tests {
         assert_eq!(found(r#"<p>Influence: <span id="klout_score">54</span></p>"#), 1);
         // A search form's range of scores to look for holds no one's score.
         assert_eq!(found(r#"<label>Klout Score</label> From <input id="network_klout_score_low" type="text">"#), 0);
+    }
+
+    #[test]
+    fn a_class_named_after_a_scorer_holds_its_score_only_with_a_number() {
+        let e = engine();
+        let found = |html: &str| found_in(&e, "https://app.example.org/followers", html);
+        let badge = found(r#"<p class="kred"><img src="/img/Kred_Logo.png"> 712/6</p>"#);
+        assert_eq!(badge.iter().map(|f| f.service.as_deref()).collect::<Vec<_>>(), [Some("kred")]);
+        // A share bar styles each network's button by its name: no score, nothing to fill in.
+        assert!(
+            found(r#"<ul class="share"><li class="klout"><a href="https://klout.com/jdoe"></a></li></ul>"#).is_empty()
+        );
+        assert!(found(r#"<p class="kred"><img src="/img/Kred_Logo.png"> N/A</p>"#).is_empty());
+        // A word of the class, not a part of one.
+        assert!(found(r#"<span class="kredit">712</span>"#).is_empty());
     }
 
     #[test]

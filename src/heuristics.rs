@@ -2369,7 +2369,10 @@ fn leading_value(s: &str) -> Option<String> {
         let rest = &s[1..];
         let sign = rest.chars().next().filter(|c| *c == '+' || *c == '-');
         let after = &rest[sign.map_or(0, |_| 1)..];
-        if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+        // French and Italian elide an article before a vowel ("Score d'autorité 55"): a letter
+        // before an apostrophe is a word's start, not a grade.
+        let elided = sign.is_none() && after.starts_with(['\'', '’']);
+        if !elided && after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
             return Some(format!("{first}{}", sign.map(String::from).unwrap_or_default()));
         }
     }
@@ -3494,6 +3497,13 @@ mod tests {
         };
         assert!(!is_about_a_person(&mark, &cx));
         assert!(is_about_a_person(&mark, &Context { columns: "Code Name Class Score Actions".into(), ..cx }));
+    }
+
+    #[test]
+    fn an_elided_article_is_no_grade() {
+        // "d'autorité": the letter before the apostrophe starts a word, it grades nothing.
+        assert!(score_display("Score d'autorité 55").is_none_or(|d| d.value != "d"));
+        assert_eq!(score_display("Score: D").map(|d| d.value), Some("D".to_string()));
     }
 
     #[test]
