@@ -890,7 +890,10 @@ pub fn score_display(text: &str) -> Option<ScoreDisplay> {
         return Some(display);
     }
     let lower = without_quoted_numbers(&without_number_parens(&fold_accents(&text.to_lowercase())));
-    if PROSE_WORDS.iter().any(|w| contains_word(&lower, w)) {
+    // "Your" heading a display names whose it is ("Your trust score: 85"); elsewhere it is a
+    // sentence's ("what your score means").
+    let sentence = lower.strip_prefix("your ").unwrap_or(&lower);
+    if PROSE_WORDS.iter().any(|w| contains_word(sentence, w)) {
         return None;
     }
     let mut qualified = None;
@@ -1291,6 +1294,9 @@ fn entry_value(item: &str) -> Option<String> {
             .enumerate()
             // "jdoe with 214 badges": a number that counts things is no score.
             .filter(|(i, _)| tokens.get(i + 1).is_none_or(|next| !counts_things(next)))
+            // The entry is the list's first: a leading "1" is its place, not its figure ("1 jdoe
+            // 56天", a check-in ranking's days).
+            .filter(|(i, t)| !(*i == 0 && matches!(t.trim_start_matches('#').trim_end_matches('.'), "1")))
             .filter_map(|(_, t)| {
                 let t = t.trim_end_matches(['.', ',']);
                 let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1395,7 +1401,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
         Label::Person => true,
         // A social account's follower count: the trust or reputation score beside it is the
         // account holder's, as an influencer table shows it ("Seguidores 125,400 · Trust Score 87%").
-        Label::Shared => person_beside(cx) || counts_followers(&card) || counts_followers(&columns),
+        Label::Shared => {
+            person_beside(cx) || counts_followers(&card) || counts_followers(&columns) || viewers_own(&display.prefix)
+        }
         Label::Rate => display.value.ends_with('%') && (person_beside(cx) || counts_followers(&card)),
         Label::MemberRating => vote_tally(&display.value) && person_beside(cx),
         Label::Points if is_level(&label) => !byline() && member_beside(cx),
@@ -1425,6 +1433,46 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
                     || (!cx.columns.is_empty() && (person_beside(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS))))
         }
     }
+}
+
+/// Possessives of the one reading the page, heading a display ("My reputation", "Votre
+/// réputation", "我的信用分"): the score is theirs, a person's.
+const VIEWERS_OWN: &[&str] = &[
+    "my",
+    "your",
+    "mein",
+    "meine",
+    "dein",
+    "deine",
+    "mon",
+    "ma",
+    "votre",
+    "ton",
+    "ta",
+    "mi",
+    "tu",
+    "meu",
+    "minha",
+    "il mio",
+    "la mia",
+    "мой",
+    "моя",
+    "ваш",
+    "ваша",
+    "твой",
+    "твоя",
+    "我的",
+    "你的",
+    "您的",
+    "私の",
+    "あなたの",
+    "나의",
+    "내",
+    "당신의",
+];
+
+fn viewers_own(prefix: &str) -> bool {
+    VIEWERS_OWN.contains(&prefix.trim())
 }
 
 /// The signed-in member's own box, which offers to sign out: a board's "제인 님 포인트 (4,560)
@@ -3497,6 +3545,22 @@ mod tests {
         };
         assert!(!is_about_a_person(&mark, &cx));
         assert!(is_about_a_person(&mark, &Context { columns: "Code Name Class Score Actions".into(), ..cx }));
+    }
+
+    #[test]
+    fn the_readers_own_score_is_a_persons() {
+        let alone = |t: &str| Context { text: t.into(), ..Context::default() };
+        for text in ["我的信用分： 85", "Your trust score: 85", "Votre réputation : 55"] {
+            let own = score_display(text).unwrap();
+            assert!(is_about_a_person(&own, &alone(text)), "{text}");
+        }
+        // Whose, when someone else's: a product's reputation needs a person beside it.
+        let theirs = score_display("Seller reputation 98").unwrap();
+        assert!(!is_about_a_person(&theirs, &alone("Seller reputation 98")));
+        // "Your" in a sentence is still prose, and a quiz's "Your score" no one's standing.
+        assert!(score_display("What your trust score: 85 means").is_none());
+        let quiz = score_display("Your score: 8/10").unwrap();
+        assert!(!is_about_a_person(&quiz, &alone("Your score: 8/10")));
     }
 
     #[test]

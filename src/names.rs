@@ -7,6 +7,8 @@
 //! the second a surname's shape that is not a word of the display itself ("Score", "Points").
 //! Names the list lacks ("Rina Wulandari", "Kwame Mensah") are not read as names: wider lists
 //! and surnames were measured and gave as many false notes as finds (src/heuristics-sources.md §24).
+//! A Chinese name is read by its surname: two or three Han characters standing alone, the first
+//! a common surname that seldom begins a word (src/heuristics-sources.md §30).
 //!
 //! ```
 //! use unscored::names::names_a_person;
@@ -48,6 +50,33 @@ const NOT_SURNAMES: &[&str] = &[
 /// ("Doe", "O'Neil", "Smith-Jones") or an initial ("D."), not a word of the display ("Score"). Both in
 /// title case, or both in capitals as some cards print names ("JANE DOE").
 pub fn names_a_person(text: &str) -> bool {
+    names_in_han(text) || names_in_latin(text)
+}
+
+/// The 100 most frequent Chinese surnames, most frequent first: `data-csv/familyname.csv` of
+/// psychbruce/ChineseNames@cccaeb8581af9e29ecd5a64905dbdb61819803f3 (the National Citizen
+/// Identity Information Center's counts of 1930–2008 births).
+const HAN_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙朱马胡郭何高罗林郑梁谢宋唐韩许冯邓曹彭曾肖田董袁于潘蒋杜蔡余程魏叶吕丁苏任沈姚姜卢崔钟谭汪范陆金石廖贾夏付方韦邹白熊孟秦邱尹江薛闫侯段雷史龙陶顾贺黎郝毛邵龚万钱武严戴孔向覃常汤";
+/// Of those, the ones that begin the words cards print beside a score (黄金 gold, 周榜 weekly
+/// chart, 高级 senior, 余额 balance, 任务 task, 金币 coins, 白银 silver, 段位 tier, 钱包
+/// wallet, 顾客 customer, ...): a word, not a name, as often as not.
+const HAN_WORD_STARTS: &str =
+    "黄周马何高林谢宋唐许曾田董于余程叶丁苏任钟范陆金石夏付方韦白江段雷史龙顾贺毛万钱武严孔向常汤";
+/// Characters after a surname that make a word, not a given name (王者, 王牌, 张贴, 李子).
+const HAN_NOT_GIVEN: &str = "者牌国子朝级分币榜名员额务序度法金银上下卡包贴";
+
+/// A Chinese name standing alone: two or three Han characters, a common surname first.
+fn names_in_han(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || "，。、：:;；·•|()（）[]【】".contains(c)).any(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        (2..=3).contains(&chars.len())
+            && HAN_SURNAMES.contains(chars[0])
+            && !HAN_WORD_STARTS.contains(chars[0])
+            && chars[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !HAN_NOT_GIVEN.contains(*c))
+    })
+}
+
+fn names_in_latin(text: &str) -> bool {
     let words: Vec<&str> =
         text.split_whitespace().map(|w| w.trim_matches(|c: char| ",;:()[]|·•".contains(c))).collect();
     words.windows(2).any(|pair| {
@@ -107,6 +136,18 @@ mod tests {
         assert!(names_a_person("Susan Smith-Jones"));
         assert!(names_a_person("John D. 1,240 points"));
         assert!(names_a_person("#2 Maria Santos 78% Matched"));
+    }
+
+    #[test]
+    fn a_chinese_name_standing_alone() {
+        assert!(names_a_person("郑海涛 获得全勤奖积分 +80"));
+        assert!(names_a_person("🥈 李伟 的积分档案 当前总分 86"));
+        assert!(names_a_person("张三 老师 匹配度 92%"));
+        // Words that begin with a surname, and names glued into a sentence.
+        assert!(!names_a_person("王者 荣耀 积分 1200"));
+        assert!(!names_a_person("余额 ¥58.00 金币 1200"));
+        assert!(!names_a_person("李伟的积分档案"));
+        assert!(!names_a_person("积分排行榜"));
     }
 
     #[test]
