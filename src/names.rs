@@ -50,7 +50,91 @@ const NOT_SURNAMES: &[&str] = &[
 /// ("Doe", "O'Neil", "Smith-Jones") or an initial ("D."), not a word of the display ("Score"). Both in
 /// title case, or both in capitals as some cards print names ("JANE DOE").
 pub fn names_a_person(text: &str) -> bool {
-    names_in_han(text) || names_in_latin(text)
+    names_in_han(text) || names_in_hangul(text) || names_in_japanese(text) || names_in_latin(text)
+}
+
+/// Words of a card, split where names end.
+fn name_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || ",.，。、：:;；·•|()（）[]【】".contains(c)).filter(|w| !w.is_empty())
+}
+
+/// A Korean name standing alone: three Hangul syllables, Kim or Park first, the first and third
+/// most frequent surnames of Statistics Korea's 2015 census as
+/// ozdemirburak/full-name-generator@1153b470164c0b834d636a2c226118c355eb40d5:src/surnames/kr.ts
+/// lists them (the second, 이, begins too many words: 이번, 이름, 이용).
+fn names_in_hangul(text: &str) -> bool {
+    name_words(text).any(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        chars.len() == 3 && matches!(chars[0], '김' | '박') && chars[1..].iter().all(|c| ('가'..='힣').contains(c))
+    })
+}
+
+/// The 50 most frequent Japanese surnames, as
+/// ozdemirburak/full-name-generator@192a85b877624895dd4ad769460e37add46d568a:src/surnames/jp.ts
+/// lists them from Japanese Wikipedia's table; its one-character 林 and 森 (forest) are words too
+/// and are left out.
+const JAPANESE_SURNAMES: &[&str] = &[
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "渡辺",
+    "伊藤",
+    "中村",
+    "小林",
+    "山本",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "清水",
+    "斉藤",
+    "斎藤",
+    "山崎",
+    "中島",
+    "阿部",
+    "池田",
+    "橋本",
+    "石川",
+    "山下",
+    "小川",
+    "石井",
+    "長谷川",
+    "後藤",
+    "岡田",
+    "近藤",
+    "前田",
+    "藤田",
+    "遠藤",
+    "青木",
+    "坂本",
+    "村上",
+    "太田",
+    "金子",
+    "藤井",
+    "福田",
+    "西村",
+    "三浦",
+    "竹内",
+    "中川",
+    "岡本",
+];
+
+/// A Japanese name as cards print it, surname and given name apart ("山田 太郎"): a frequent
+/// surname, then one to three kanji or kana that are not a place's suffix (石川 県, 中村 区).
+fn names_in_japanese(text: &str) -> bool {
+    let words: Vec<&str> = name_words(text).collect();
+    words.windows(2).any(|pair| {
+        let given: Vec<char> = pair[1].chars().collect();
+        JAPANESE_SURNAMES.contains(&pair[0])
+            && (1..=3).contains(&given.len())
+            && given.iter().all(|c| matches!(*c as u32, 0x3041..=0x30FF | 0x4E00..=0x9FFF))
+            && !matches!(given[0], '県' | '市' | '区' | '町' | '村' | '駅' | '都' | '府' | '郡')
+    })
 }
 
 /// The 100 most frequent Chinese surnames, most frequent first: `data-csv/familyname.csv` of
@@ -67,7 +151,7 @@ const HAN_NOT_GIVEN: &str = "者牌国子朝级分币榜名员额务序度法金
 
 /// A Chinese name standing alone: two or three Han characters, a common surname first.
 fn names_in_han(text: &str) -> bool {
-    text.split(|c: char| c.is_whitespace() || "，。、：:;；·•|()（）[]【】".contains(c)).any(|word| {
+    name_words(text).any(|word| {
         let chars: Vec<char> = word.chars().collect();
         (2..=3).contains(&chars.len())
             && HAN_SURNAMES.contains(chars[0])
@@ -148,6 +232,15 @@ mod tests {
         assert!(!names_a_person("余额 ¥58.00 金币 1200"));
         assert!(!names_a_person("李伟的积分档案"));
         assert!(!names_a_person("积分排行榜"));
+    }
+
+    #[test]
+    fn korean_and_japanese_names() {
+        assert!(names_a_person("김민수 매칭 점수 92점"));
+        assert!(names_a_person("山田 太郎 Contribution Point 2860"));
+        assert!(!names_a_person("이번 주 점수 92점"), "이 begins words");
+        assert!(!names_a_person("김치 1200"), "two syllables");
+        assert!(!names_a_person("石川 県 ランキング"), "a prefecture");
     }
 
     #[test]
