@@ -180,6 +180,47 @@
   // Empty rows a table may have between its heading row and its data (SPACER_ROWS in src/html.rs).
   const SPACER_ROWS = 2;
 
+  // A label in a row of short labels with no digit, over rows of as many boxes (a CSS grid's
+  // heading, "<div class=header><div>Rank</div><div>Level</div>…"): its display is the label with
+  // the first row's value, its card that row (grid_column in src/html.rs, GRID_COLUMNS and
+  // MAX_GRID_HEADING there).
+  const GRID_COLUMNS = [3, 12];
+  const MAX_GRID_HEADING = 30;
+  const NOT_GRID_ROWS = new Set(["tr", "thead", "tbody", "table", "body", "html"]);
+  function gridColumn(el, hint) {
+    const parent = el.parentElement;
+    if (!parent) return null;
+    let cell = parent.childElementCount === 1 ? parent : el;
+    const row = cell.parentElement;
+    if (!row || NOT_GRID_ROWS.has(row.localName)) return null;
+    const heading = [...row.children];
+    const headings = textOf(row);
+    if (heading.length < GRID_COLUMNS[0] || heading.length > GRID_COLUMNS[1] || /[0-9]/.test(headings)) return null;
+    if (!heading.every((c) => { const t = textOf(c); return t !== "" && t.length <= MAX_GRID_HEADING; })) return null;
+    const nextRow = (r) => {
+      for (let s = r.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return s;
+      return null;
+    };
+    let data = nextRow(row);
+    if (!data && row.parentElement?.childElementCount === 1) {
+      // The heading in a box of its own, the rows in the next box.
+      const body = nextRow(row.parentElement);
+      data = body ? ([...body.children].find((r) => textOf(r)) ?? null) : null;
+    }
+    if (!data || data.childElementCount !== heading.length) return null;
+    const list = plan.list_pattern ? wordsPattern(plan.list_pattern) : null;
+    if (list && list.test(textOf(cell))) {
+      const later = heading.slice(heading.indexOf(cell) + 1).find((c) => {
+        const text = textOf(c);
+        return hint.test(text) && !list.test(text);
+      });
+      if (later) cell = later;
+    }
+    const value = textOf(data.children[heading.indexOf(cell)]);
+    if (!onlyAValue(value)) return null;
+    return { table: row, row: data, text: `${textOf(cell)} ${value}`, columns: headings };
+  }
+
   // A label and its number often sit in sibling elements: climb while the text stays
   // short, by the engine's measure (plan.text_context).
   function scoreContext(el) {
@@ -581,6 +622,16 @@
               const at = out.length;
               consider(column.table, index, true, column.text, column.row);
               if (out.length > at && column.columns) out[at].card.columns = column.columns;
+            }
+            continue;
+          }
+          // The same over a grid of boxes.
+          const grid = gridColumn(el, hint);
+          if (grid) {
+            if (grid.text.length <= plan.display_chars && couldHoldValue(grid.text)) {
+              const at = out.length;
+              consider(grid.table, index, true, grid.text, grid.row);
+              if (out.length > at) out[at].card.columns = grid.columns;
             }
             continue;
           }

@@ -115,6 +115,16 @@ fn text_candidates(
             }
             continue;
         }
+        // The same over a grid of boxes, a row of labels over rows of values: as `gridColumn`.
+        if let Some((row, data, text, columns)) = grid_column(parent, &hints, &list_hints) {
+            if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(row.id()) {
+                let mut c = features(row, group, out.len() as u32);
+                c.text = text;
+                c.card = Some(Card { columns, ..card_of(data, plan.card) });
+                out.push(c);
+            }
+            continue;
+        }
         // A leaderboard's heading: its card is the first entry of the list after it. A label
         // whose own box shows a number ("+36.25 Рейтинг" on a member's page) is that number's.
         let heads_a_list = list_heading(parent, &list_hints) && !labels_a_value(parent, plan.text_context);
@@ -382,6 +392,67 @@ fn headed_column<'a>(
     Some((table, data, format!("{} {}", text_of(cell), text_of(value)).trim().to_string(), headings))
 }
 
+/// How many boxes a grid's heading row has (as `GRID_COLUMNS` in extension/content.js).
+const GRID_COLUMNS: std::ops::RangeInclusive<usize> = 3..=12;
+/// Longest heading of a grid's column, in UTF-16 units as JavaScript counts.
+const MAX_GRID_HEADING: usize = 30;
+
+/// For a label in a row of short labels with no digit (a CSS grid's heading: `<div
+/// class="header"><div>Rank</div><div>Level</div><div>XP</div></div>`), the heading row, the first
+/// row of data after it (a sibling, or the first row of the box after the heading's own box)
+/// with as many boxes, that row's value under the label with the label, and the heading row's
+/// text. Tables are `headed_column`'s (as `gridColumn` in extension/content.js).
+fn grid_column<'a>(
+    el: ElementRef<'a>,
+    hints: &[String],
+    list_hints: &[String],
+) -> Option<(ElementRef<'a>, ElementRef<'a>, String, String)> {
+    let boxes = |r: ElementRef<'a>| -> Vec<ElementRef<'a>> { r.children().filter_map(ElementRef::wrap).collect() };
+    // The label's own box may wrap it alone ("<div><span>XP</span></div>").
+    let parent = el.parent().and_then(ElementRef::wrap)?;
+    let cell = if boxes(parent).len() == 1 { parent } else { el };
+    let row = cell.parent().and_then(ElementRef::wrap)?;
+    if matches!(row.value().name(), "tr" | "thead" | "tbody" | "table" | "body" | "html") {
+        return None;
+    }
+    let heading = boxes(row);
+    let headings = text_of(row);
+    let short = |e: &ElementRef<'_>| {
+        let text = text_of(*e);
+        !text.is_empty() && text.encode_utf16().count() <= MAX_GRID_HEADING
+    };
+    if !GRID_COLUMNS.contains(&heading.len())
+        || headings.chars().any(|c| c.is_ascii_digit())
+        || !heading.iter().all(short)
+    {
+        return None;
+    }
+    let next_row = |r: ElementRef<'a>| r.next_siblings().filter_map(ElementRef::wrap).find(|s| !text_of(*s).is_empty());
+    let data = next_row(row).or_else(|| {
+        // The heading in a box of its own, the rows in the next box.
+        let wrapper = row.parent().and_then(ElementRef::wrap).filter(|w| boxes(*w).len() == 1)?;
+        boxes(next_row(wrapper)?).into_iter().find(|r| !text_of(*r).is_empty())
+    })?;
+    let cells = boxes(data);
+    if cells.len() != heading.len() {
+        return None;
+    }
+    // A ranking word heads the place; a label later in the row heads the score (as in a table).
+    let any = |words: &[String], text: &str| words.iter().any(|w| text.contains(w.as_str()));
+    let cell = if any(list_hints, &text_of(cell).to_ascii_lowercase()) {
+        let label = |c: &&ElementRef<'_>| {
+            let text = text_of(**c).to_ascii_lowercase();
+            any(hints, &text) && !any(list_hints, &text)
+        };
+        heading.iter().skip_while(|c| c.id() != cell.id()).skip(1).find(label).copied().unwrap_or(cell)
+    } else {
+        cell
+    };
+    let place = heading.iter().position(|c| c.id() == cell.id())?;
+    let value = text_of(cells[place]);
+    only_a_value(&value).then(|| (row, data, format!("{} {value}", text_of(cell)), headings))
+}
+
 /// Empty rows a table may have between its heading row and its data (as `SPACER_ROWS` in
 /// extension/content.js).
 const SPACER_ROWS: usize = 2;
@@ -637,5 +708,25 @@ mod tests {
         let card = candidates.iter().find_map(|c| c.card.as_ref()).expect("the score is sent with its card");
         assert_eq!(card.links.first().map(String::as_str), Some("/profiles/12345"));
         assert!(engine.findings(url, &plan, &candidates, &page).iter().any(|f| f.kind == "score"));
+    }
+
+    #[test]
+    fn a_grid_of_boxes_heads_its_columns_as_a_table_does() {
+        let grid = |rows: &str| {
+            format!(r#"<div class="header"><div>Rank</div><div>Member</div><div>Points</div></div>{rows}"#)
+        };
+        let url = "https://community.example.org/leaderboard";
+        let engine = EngineBuilder::new(Catalog::embedded()).build();
+        let plan = engine.plan(url);
+        let found = |html: &str| {
+            let (candidates, page) = super::collect(html, &plan);
+            let shown = candidates.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+            (shown, engine.findings(url, &plan, &candidates, &page).len())
+        };
+        let (shown, notes) = found(&grid(r#"<div class="user"><div>1</div><div>jdoe</div><div>1,250</div></div>"#));
+        assert_eq!((shown, notes), (vec!["Points 1,250".to_string()], 1));
+        // A row of other boxes is no row of the grid, and a heading over prose heads nothing.
+        assert_eq!(found(&grid(r#"<div><div>1</div><div>jdoe</div></div>"#)).1, 0);
+        assert_eq!(found(&grid(r#"<div><div>1</div><div>jdoe</div><div>See the rules</div></div>"#)).1, 0);
     }
 }
