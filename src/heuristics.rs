@@ -160,6 +160,7 @@ pub const HINTS: &[&str] = &[
     "信頼レベル",
     "信任等級",
     "신뢰 레벨",
+    "신뢰지수",
     "poziom zaufania",
     "güven seviyesi",
     "güven puan",
@@ -428,6 +429,9 @@ const LABELS: &[(&str, Label)] = &[
     ("信頼レベル", Label::Shared),
     ("信任等級", Label::Shared),
     ("신뢰 레벨", Label::Shared),
+    // Korean "trust index" of a second-hand market's member beside their name, as Karrot's
+    // manner temperature is (src/heuristics-sources.md §30).
+    ("신뢰지수", Label::Shared),
     ("poziom zaufania", Label::Shared),
     ("güven seviyesi", Label::Shared),
     ("förtroendenivå", Label::Shared),
@@ -3561,6 +3565,14 @@ mod tests {
         assert!(score_display("What your trust score: 85 means").is_none());
         let quiz = score_display("Your score: 8/10").unwrap();
         assert!(!is_about_a_person(&quiz, &alone("Your score: 8/10")));
+    }
+
+    #[test]
+    fn a_korean_members_trust_index() {
+        let trust = score_display("신뢰지수 202").unwrap();
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&trust, &card("김민지 신뢰지수 202 1,000 구매 1 판매 1")));
+        assert!(!is_about_a_person(&trust, &card("신뢰지수 202")), "whose, unsaid");
     }
 
     #[test]
