@@ -33,7 +33,7 @@ const CORPUS_ROWS: usize = 5777;
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
-const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.91, 0.70), ("profile", 0.94, 0.87), ("score", 0.94, 0.57)];
+const CHECK_FLOORS: &[(&str, f64, f64)] = &[("widget", 0.91, 0.73), ("profile", 0.94, 0.87), ("score", 0.94, 0.58)];
 
 #[test]
 fn real_material() {
