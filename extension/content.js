@@ -614,24 +614,14 @@
           const el = node.parentElement;
           // An element a rule already sent has been judged; its text is not a second finding.
           if (!el || seen.has(el) || skipsText(el.localName)) continue;
-          // A label heading a table's column (a leaderboard's "Points"): its display is the
-          // label with the first row's value, its card that row.
-          const column = headedColumn(el, hint);
+          // A label heading a table's column (a leaderboard's "Points"), or a grid's: its display
+          // is the label with the first row's value, its card that row.
+          const column = headedColumn(el, hint) ?? gridColumn(el, hint);
           if (column) {
             if (column.text.length <= plan.display_chars && couldHoldValue(column.text)) {
               const at = out.length;
               consider(column.table, index, true, column.text, column.row);
               if (out.length > at && column.columns) out[at].card.columns = column.columns;
-            }
-            continue;
-          }
-          // The same over a grid of boxes.
-          const grid = gridColumn(el, hint);
-          if (grid) {
-            if (grid.text.length <= plan.display_chars && couldHoldValue(grid.text)) {
-              const at = out.length;
-              consider(grid.table, index, true, grid.text, grid.row);
-              if (out.length > at) out[at].card.columns = grid.columns;
             }
             continue;
           }

@@ -986,17 +986,13 @@ impl Engine {
         let (id, class) = (attr("id"), attr("class"));
         let declares = format!("{} {}", attr("codebase"), attr("classid"));
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
+        let score_slot = |n: &str| [&id, &class].iter().any(|v| v.contains(n) && v.contains("score"));
+        let declared = |n: &str| c.tag == "object" && declares.contains(n);
         let named = |n: &str| class.split_ascii_whitespace().any(|word| word == n);
-        let (n, i) = self.slot_names.iter().find(|(n, _)| {
-            [&id, &class].iter().any(|v| v.contains(n.as_str()) && v.contains("score"))
-                || (c.tag == "object" && declares.contains(n.as_str()))
-                || named(n)
-        })?;
+        let (n, i) = self.slot_names.iter().find(|(n, _)| score_slot(n) || declared(n) || named(n))?;
         // A class that is only the scorer's name also styles its share button and its logo
         // (`<li class="klout"><a href=…>`): it holds a score only when it shows a number.
-        let by_name_alone = !(id.contains(n.as_str()) && id.contains("score"))
-            && !(class.contains(n.as_str()) && class.contains("score"))
-            && c.tag != "object";
+        let by_name_alone = !score_slot(n) && !declared(n);
         // A form's field is filled in by the reader: a search filter's "Klout score from" box.
         if matches!(c.tag.as_str(), "input" | "select" | "textarea" | "option") {
             return None;

@@ -104,23 +104,14 @@ fn text_candidates(
         if seen.contains(&parent.id()) {
             continue;
         }
-        // A label heading a table's column (a leaderboard's "Points"): as `headedColumn` in
-        // extension/content.js.
-        if let Some((table, row, text, columns)) = headed_column(parent, &hints, &list_hints) {
-            if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(table.id()) {
-                let mut c = features(table, group, out.len() as u32);
+        // A label heading a table's column (a leaderboard's "Points"), or a grid's, a row of labels
+        // over rows of values: as `headedColumn` and `gridColumn` in extension/content.js.
+        let column = headed_column(parent, &hints, &list_hints).or_else(|| grid_column(parent, &hints, &list_hints));
+        if let Some((holder, row, text, columns)) = column {
+            if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(holder.id()) {
+                let mut c = features(holder, group, out.len() as u32);
                 c.text = text;
                 c.card = Some(Card { columns, ..card_of(row, plan.card) });
-                out.push(c);
-            }
-            continue;
-        }
-        // The same over a grid of boxes, a row of labels over rows of values: as `gridColumn`.
-        if let Some((row, data, text, columns)) = grid_column(parent, &hints, &list_hints) {
-            if text.chars().count() <= plan.display_chars && could_hold_value(&text) && seen.insert(row.id()) {
-                let mut c = features(row, group, out.len() as u32);
-                c.text = text;
-                c.card = Some(Card { columns, ..card_of(data, plan.card) });
                 out.push(c);
             }
             continue;
