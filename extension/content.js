@@ -410,7 +410,7 @@
     const id = el.getAttribute("id") || "";
     const cls = el.getAttribute("class") || "";
     if ((SCORE.test(id) && names.test(id)) || (SCORE.test(cls) && names.test(cls))) return true;
-    if (cls && words.length && cls.toLowerCase().split(/[\t\n\f\r ]+/).some((word) => words.includes(word))) return true;
+    if (cls && words.length && cls.split(/[\t\n\f\r ]+/).some((word) => words.includes(word))) return true;
     return el.localName === "object" && (names.test(el.getAttribute("codebase") || "") || names.test(el.getAttribute("classid") || ""));
   };
   // A word list's test, from the pattern sources the engine wrote for it (page_pattern in

@@ -373,7 +373,7 @@ impl ScanPlan {
                     // A class that is a scorer's name alone (`<p class="kred">`) is a word of the
                     // class, one cheap test a name.
                     std::iter::once(SLOT_QUERY.to_string())
-                        .chain(g.words.iter().map(|n| class_word(n)))
+                        .chain(g.words.iter().filter_map(|n| class_word(n)))
                         .collect::<Vec<_>>()
                         .join(",")
                 };
@@ -988,7 +988,7 @@ impl Engine {
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
         let score_slot = |n: &str| [&id, &class].iter().any(|v| v.contains(n) && v.contains("score"));
         let declared = |n: &str| c.tag == "object" && declares.contains(n);
-        let named = |n: &str| class.split_ascii_whitespace().any(|word| word == n);
+        let named = |n: &str| c.get("class").unwrap_or("").split_ascii_whitespace().any(|word| word == n);
         let (n, i) = self.slot_names.iter().find(|(n, _)| score_slot(n) || declared(n) || named(n))?;
         // A class that is only the scorer's name also styles its share button and its logo
         // (`<li class="klout"><a href=…>`): it holds a score only when it shows a number.
@@ -1031,14 +1031,18 @@ fn page_words(mut words: Vec<String>) -> String {
 /// Score slots and CMS widget declarations of one scorer (`n`: its name, letters and digits).
 fn slot_selector(n: &str) -> String {
     format!(
-        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i],{}",
-        class_word(n)
+        "[id*=\"{n}\" i][id*=\"score\" i],[class*=\"{n}\" i][class*=\"score\" i],object[codebase*=\"{n}\" i],object[classid*=\"{n}\" i]{}",
+        class_word(n).map(|w| format!(",{w}")).unwrap_or_default()
     )
 }
 
-/// An element whose class has a scorer's name as one of its words (`<p class="kred">`).
-fn class_word(n: &str) -> String {
-    format!("[class~=\"{n}\" i]")
+/// An element whose class has a scorer's name as one of its words (`<p class="kred">`): a class
+/// selector, which a page matches much faster than an attribute test. Names are lower-case
+/// letters and digits, and the word is compared as written (`judge_slot`), so a quirks-mode page,
+/// whose class selectors ignore case, finds nothing more.
+fn class_word(n: &str) -> Option<String> {
+    // A class selector cannot begin with a digit unescaped; no scorer's name does.
+    n.starts_with(|c: char| c.is_ascii_alphabetic()).then(|| format!(".{n}"))
 }
 
 fn ends_with_word(text: &str, word: &str) -> bool {
@@ -1145,8 +1149,10 @@ mod tests {
             found(r#"<ul class="share"><li class="klout"><a href="https://klout.com/jdoe"></a></li></ul>"#).is_empty()
         );
         assert!(found(r#"<p class="kred"><img src="/img/Kred_Logo.png"> N/A</p>"#).is_empty());
-        // A word of the class, not a part of one.
+        // A word of the class, not a part of one, and as written: a quirks-mode page's class
+        // selector ignores case, the name's word does not.
         assert!(found(r#"<span class="kredit">712</span>"#).is_empty());
+        assert!(found(r#"<span class="Kred">712</span>"#).is_empty());
     }
 
     #[test]
