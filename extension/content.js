@@ -193,9 +193,11 @@
     let cell = parent.childElementCount === 1 ? parent : el;
     const row = cell.parentElement;
     if (!row || NOT_GRID_ROWS.has(row.localName)) return null;
+    // The count first: it costs no walk of the row's text.
+    if (row.childElementCount < GRID_COLUMNS[0] || row.childElementCount > GRID_COLUMNS[1]) return null;
     const heading = [...row.children];
     const headings = textOf(row);
-    if (heading.length < GRID_COLUMNS[0] || heading.length > GRID_COLUMNS[1] || /[0-9]/.test(headings)) return null;
+    if (/[0-9]/.test(headings)) return null;
     if (!heading.every((c) => { const t = textOf(c); return t !== "" && t.length <= MAX_GRID_HEADING; })) return null;
     const nextRow = (r) => {
       for (let s = r.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return s;

@@ -370,8 +370,8 @@ impl ScanPlan {
                 g.selector = if g.kind == "embed" {
                     EMBED_QUERY.to_string()
                 } else {
-                    // A class that is a scorer's name alone (`<p class="kred">`) is a word of the
-                    // class, one cheap test a name.
+                    // And a class selector per scorer, for a class that is its name alone
+                    // (`<p class="kred">`).
                     std::iter::once(SLOT_QUERY.to_string())
                         .chain(g.words.iter().filter_map(|n| class_word(n)))
                         .collect::<Vec<_>>()
@@ -988,7 +988,8 @@ impl Engine {
         // Which scorer the selector matched for, by the same rule as `slot_selector`.
         let score_slot = |n: &str| [&id, &class].iter().any(|v| v.contains(n) && v.contains("score"));
         let declared = |n: &str| c.tag == "object" && declares.contains(n);
-        let named = |n: &str| c.get("class").unwrap_or("").split_ascii_whitespace().any(|word| word == n);
+        let class_as_written = c.get("class").unwrap_or("");
+        let named = |n: &str| class_as_written.split_ascii_whitespace().any(|word| word == n);
         let (n, i) = self.slot_names.iter().find(|(n, _)| score_slot(n) || declared(n) || named(n))?;
         // A class that is only the scorer's name also styles its share button and its logo
         // (`<li class="klout"><a href=…>`): it holds a score only when it shows a number.

@@ -406,16 +406,17 @@ fn grid_column<'a>(
     if matches!(row.value().name(), "tr" | "thead" | "tbody" | "table" | "body" | "html") {
         return None;
     }
+    // The count first: it costs no walk of the row's text.
     let heading = boxes(row);
+    if !GRID_COLUMNS.contains(&heading.len()) {
+        return None;
+    }
     let headings = text_of(row);
     let short = |e: &ElementRef<'_>| {
         let text = text_of(*e);
         !text.is_empty() && text.encode_utf16().count() <= MAX_GRID_HEADING
     };
-    if !GRID_COLUMNS.contains(&heading.len())
-        || headings.chars().any(|c| c.is_ascii_digit())
-        || !heading.iter().all(short)
-    {
+    if headings.chars().any(|c| c.is_ascii_digit()) || !heading.iter().all(short) {
         return None;
     }
     let next_row = |r: ElementRef<'a>| r.next_siblings().filter_map(ElementRef::wrap).find(|s| !text_of(*s).is_empty());

@@ -63,10 +63,7 @@ fn name_words(text: &str) -> impl Iterator<Item = &str> {
 /// ozdemirburak/full-name-generator@1153b470164c0b834d636a2c226118c355eb40d5:src/surnames/kr.ts
 /// lists them (the second, 이, begins too many words: 이번, 이름, 이용).
 fn names_in_hangul(text: &str) -> bool {
-    name_words(text).any(|word| {
-        let chars: Vec<char> = word.chars().collect();
-        chars.len() == 3 && matches!(chars[0], '김' | '박') && chars[1..].iter().all(|c| ('가'..='힣').contains(c))
-    })
+    standing_alone(text, 3..=3, |c| matches!(c, '김' | '박'), |c| ('가'..='힣').contains(&c))
 }
 
 /// The 50 most frequent Japanese surnames, as
@@ -151,12 +148,25 @@ const HAN_NOT_GIVEN: &str = "者牌国子朝级分币榜名员额务序度法金
 
 /// A Chinese name standing alone: two or three Han characters, a common surname first.
 fn names_in_han(text: &str) -> bool {
+    standing_alone(
+        text,
+        2..=3,
+        |c| HAN_SURNAMES.contains(c) && !HAN_WORD_STARTS.contains(c),
+        |c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !HAN_NOT_GIVEN.contains(c),
+    )
+}
+
+/// A word of `text` as long as `lengths` (in characters) whose first character passes `surname`
+/// and whose others pass `given`: a name written as one word, surname first.
+fn standing_alone(
+    text: &str,
+    lengths: std::ops::RangeInclusive<usize>,
+    surname: impl Fn(char) -> bool,
+    given: impl Fn(char) -> bool,
+) -> bool {
     name_words(text).any(|word| {
-        let chars: Vec<char> = word.chars().collect();
-        (2..=3).contains(&chars.len())
-            && HAN_SURNAMES.contains(chars[0])
-            && !HAN_WORD_STARTS.contains(chars[0])
-            && chars[1..].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !HAN_NOT_GIVEN.contains(*c))
+        let mut chars = word.chars();
+        lengths.contains(&word.chars().count()) && chars.next().is_some_and(&surname) && chars.all(&given)
     })
 }
 
