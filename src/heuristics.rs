@@ -728,6 +728,26 @@ const NOT_A_PERSON: &[&str] = &[
     "exam",
     "quiz",
     "test",
+    // The same, in the other languages and those the corpus holds.
+    "juego",
+    "jogo",
+    "jeu",
+    "spiel",
+    "gioco",
+    "partida",
+    "игра",
+    "游戏",
+    "ゲーム",
+    "게임",
+    "examen",
+    "exame",
+    "esame",
+    "prüfung",
+    "vestibular",
+    "экзамен",
+    "考试",
+    "試験",
+    "시험",
     "wallet",
     // A game's or a season's "vs", an election's candidates, a fundraiser's donors: a named
     // player's "61 POINTS vs Boston", a candidate's votes and a donor's amount are no profile
@@ -1376,6 +1396,8 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             // product's review; "1 review", "Write a review", "Customer review" are.
             || (w == "review" && !counts_reviews(&card))
             || (matches!(w, "match" | "performance") && counts_followers(&card))
+            // "92% match" is a fit; a sports match has no percentage.
+            || (w == "match" && every_match_a_fit(&card))
             // A call centre's or a data-entry "Agent" is the employee's job title on their
             // scorecard ("Employee Name: … FINAL SCORE 93% · Position Data Entry Agent").
             || (w == "agent" && employee_card(cx))
@@ -1809,6 +1831,14 @@ fn sports_path(page_url: &str) -> bool {
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
 /// creator-analytics tools show it (src/heuristics-sources.md §13).
+/// Whether every "match" in a card follows a percentage ("92% match fit"): a person's fit, as
+/// dating, hiring and creator cards print it, where a sports match never has one.
+fn every_match_a_fit(card: &str) -> bool {
+    card.match_indices("match")
+        .filter(|(at, _)| at_word_edges(card, *at, "match".len()))
+        .all(|(at, _)| card[..at].trim_end().ends_with('%'))
+}
+
 fn counts_followers(card: &str) -> bool {
     const FOLLOWERS: &[&str] = &[
         "followers",
@@ -2409,6 +2439,10 @@ fn leading_value(s: &str) -> Option<String> {
                     return Some(v);
                 }
             }
+        }
+        // A clock or a lap time ("1:03", "12:45") is no score.
+        if rest.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            return None;
         }
         // A number running into a word ("3rd-party", "10x", Hungarian "99-en") is not a value.
         let hyphenated = rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic));
@@ -3610,5 +3644,34 @@ mod tests {
         };
         assert!(is_about_a_person(&level, &member));
         assert!(score_display("Уровень 2.5").is_none_or(|d| !is_about_a_person(&d, &member)), "a measure, no step");
+    }
+
+    #[test]
+    fn a_time_is_no_score() {
+        assert!(score_display("Puntuación 1:03").is_none(), "a lap time");
+        assert_eq!(score_display("Puntuación: 87").unwrap().value, "87");
+    }
+
+    #[test]
+    fn an_exam_or_a_game_in_other_languages_is_no_persons_score() {
+        let points = score_display("Pontuação 78").unwrap();
+        let card = |text: &str| Context { text: text.into(), links: vec!["/users/12".into()], ..Context::default() };
+        assert!(is_about_a_person(&points, &card("Maria Souza Pontuação 78")));
+        assert!(!is_about_a_person(&points, &card("Resultado do Vestibular Maria Souza Pontuação 78 Aprovado")));
+        assert!(!is_about_a_person(&points, &card("Juego de memoria Maria Souza Pontuação 78")));
+    }
+
+    #[test]
+    fn a_percentage_match_is_a_fit_not_a_game() {
+        let rate = score_display("Engagement 4.8%").unwrap();
+        let creators = Context {
+            text: "Jane Doe @janedoe Engagement 4.8% #1 Jane Doe 92% match fit".into(),
+            links: vec!["/profile/janedoe".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&rate, &creators));
+        let football =
+            Context { text: "Jane Doe @janedoe Engagement 4.8% next match Saturday".into(), ..creators.clone() };
+        assert!(!is_about_a_person(&rate, &football));
     }
 }
