@@ -2346,7 +2346,7 @@ fn without_number_parens(s: &str) -> String {
 /// `63`, `1,280`, `2.3k`, `3.4/5`, `87%`, `754 / 1000`, `95th`, or a letter grade `a+`, `b-`,
 /// `c`, at the start of `s`.
 /// Latin letters without their accents, for matching labels as pages misspell them.
-fn fold_accents(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn fold_accents(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return s.into();
     }

@@ -33,10 +33,12 @@ fn given_names() -> &'static [&'static str] {
     })
 }
 
-/// Whether `word` ("Jane", "JANE") is a given name of the list.
+/// Whether `word` ("Jane", "JANE", "María") is a given name of the list. The census spells
+/// names without accents, as forms took them ("maria", "jose"): a page's "María" or "José" is
+/// the same name.
 pub fn is_given_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    given_names().binary_search(&lower.as_str()).is_ok()
+    given_names().binary_search(&crate::heuristics::fold_accents(&lower).as_ref()).is_ok()
 }
 
 /// Words a surname is never: the display's own words and the card's headings, which follow a
@@ -206,6 +208,13 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_written_with_its_accents_is_the_census_name() {
+        assert!(names_a_person("1 María García 12 Buen tipo"));
+        assert!(names_a_person("José Pérez 87"));
+        assert!(!names_a_person("Máx Score 100"));
+    }
 
     #[test]
     fn the_list_is_sorted_lower_case_and_holds_no_words_pages_capitalise() {
