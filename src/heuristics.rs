@@ -748,6 +748,17 @@ const NOT_A_PERSON: &[&str] = &[
     "考试",
     "試験",
     "시험",
+    // A game's record ("Meilleur score", "High Scores"): players' points, no standing.
+    "high score",
+    "high scores",
+    "highscore",
+    "highscores",
+    "best score",
+    "meilleur score",
+    "meilleurs scores",
+    "mejor puntuación",
+    "melhor pontuação",
+    "bestenliste",
     "wallet",
     // A game's or a season's "vs", an election's candidates, a fundraiser's donors: a named
     // player's "61 POINTS vs Boston", a candidate's votes and a donor's amount are no profile
@@ -3659,6 +3670,11 @@ mod tests {
         assert!(is_about_a_person(&points, &card("Maria Souza Pontuação 78")));
         assert!(!is_about_a_person(&points, &card("Resultado do Vestibular Maria Souza Pontuação 78 Aprovado")));
         assert!(!is_about_a_person(&points, &card("Juego de memoria Maria Souza Pontuação 78")));
+        let best = score_display("meilleur score 950").unwrap();
+        assert!(
+            !is_about_a_person(&best, &card("classement pseudo meilleur score Jean Dupont 950")),
+            "a game's record"
+        );
     }
 
     #[test]
