@@ -1840,8 +1840,6 @@ fn sports_path(page_url: &str) -> bool {
     route_has_word(page_url, SPORTS_PATH_WORDS)
 }
 
-/// A creator card's follower count: the engagement rate beside it is an account's, as
-/// creator-analytics tools show it (src/heuristics-sources.md §13).
 /// Whether every "match" in a card follows a percentage ("92% match fit"): a person's fit, as
 /// dating, hiring and creator cards print it, where a sports match never has one.
 fn every_match_a_fit(card: &str) -> bool {
@@ -1850,6 +1848,8 @@ fn every_match_a_fit(card: &str) -> bool {
         .all(|(at, _)| card[..at].trim_end().ends_with('%'))
 }
 
+/// A creator card's follower count: the engagement rate beside it is an account's, as
+/// creator-analytics tools show it (src/heuristics-sources.md §13).
 fn counts_followers(card: &str) -> bool {
     const FOLLOWERS: &[&str] = &[
         "followers",
