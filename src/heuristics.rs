@@ -37,6 +37,8 @@ pub const MAX_DISPLAY_CHARS: usize = 60;
 /// one of them (ASCII letters compared case-insensitively).
 pub const HINTS: &[&str] = &[
     "score",
+    "honor",
+    "prestige",
     "match",
     "fit index",
     "匹配度",
@@ -395,6 +397,9 @@ const LABELS: &[(&str, Label)] = &[
     ("ansehen", Label::Shared),
     ("声望", Label::Shared),
     ("威望", Label::Shared),
+    // Discuz's English pack names 威望 "Prestige"; Codewars names its members' score "Honor".
+    ("prestige", Label::Shared),
+    ("honor", Label::Shared),
     ("信誉", Label::Shared),
     ("信用分", Label::Shared),
     // Scoold's and Mbin's Chinese reputation, Apache Answer's Persian one ("popularity").
@@ -3655,6 +3660,19 @@ mod tests {
         };
         assert!(is_about_a_person(&level, &member));
         assert!(score_display("Уровень 2.5").is_none_or(|d| !is_about_a_person(&d, &member)), "a measure, no step");
+    }
+
+    #[test]
+    fn prestige_and_honor_are_a_members_standing() {
+        let prestige = score_display("Prestige 56").unwrap();
+        assert_eq!((prestige.kind, prestige.value.as_str()), (Label::Shared, "56"));
+        let member = Context {
+            text: "jdoe Credits 1234 Prestige 56".into(),
+            links: vec!["/u/jdoe".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&prestige, &member));
+        assert!(!is_about_a_person(&score_display("Honor : 1187").unwrap(), &Context::default()), "no one beside it");
     }
 
     #[test]
