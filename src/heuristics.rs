@@ -1420,7 +1420,10 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             || (matches!(w, "match" | "credit")
                 && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
     };
-    let rules_out = |w: &&str| contains_word(&card, w) && !label.contains(*w) && !excused(w);
+    // Folded on both sides, as labels are: a page written without its accents ("mejor
+    // puntuacion", "Prufung") says the same words.
+    let folded_card = fold_accents(&card);
+    let rules_out = |w: &&str| contains_word(&folded_card, &fold_accents(w)) && !label.contains(*w) && !excused(w);
     if NOT_A_PERSON.iter().any(rules_out) || sports_path(&cx.page_url) {
         return false;
     }
@@ -3693,6 +3696,11 @@ mod tests {
             !is_about_a_person(&best, &card("classement pseudo meilleur score Jean Dupont 950")),
             "a game's record"
         );
+        // The same words written without their accents.
+        assert!(!is_about_a_person(&points, &card("Ranking melhor pontuacao Maria Souza Pontuação 78")));
+        let puntos = score_display("Puntuación 950").unwrap();
+        assert!(!is_about_a_person(&puntos, &card("Ranking mejor puntuacion Maria Garcia Puntuación 950")));
+        assert!(!is_about_a_person(&points, &card("Prufung Maria Souza Pontuação 78")));
     }
 
     #[test]
