@@ -1414,6 +1414,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             || (matches!(w, "match" | "performance") && counts_followers(&card))
             // "92% match" is a fit; a sports match has no percentage.
             || (w == "match" && every_match_a_fit(&card))
+            // A lone star marks a featured or saved account ("@ja*** ★ instagram"); a rating's
+            // star stands beside its figure or beside other stars ("★ 4.8", "★★★☆☆").
+            || (w == "★" && every_star_a_marker(&card))
             // A call centre's or a data-entry "Agent" is the employee's job title on their
             // scorecard ("Employee Name: … FINAL SCORE 93% · Position Data Entry Agent").
             || (w == "agent" && employee_card(cx))
@@ -1854,6 +1857,18 @@ fn every_match_a_fit(card: &str) -> bool {
     card.match_indices("match")
         .filter(|(at, _)| at_word_edges(card, *at, "match".len()))
         .all(|(at, _)| card[..at].trim_end().ends_with('%'))
+}
+
+/// Every star in `card` stands alone: no figure and no other star right before or after it.
+fn every_star_a_marker(card: &str) -> bool {
+    let rating_beside = |neighbour: Option<char>| {
+        neighbour.is_some_and(|c| c.is_ascii_digit() || matches!(c, '★' | '☆' | '/' | '(' | ')'))
+    };
+    card.match_indices('★').all(|(at, star)| {
+        let before = card[..at].trim_end().chars().next_back();
+        let after = card[at + star.len()..].trim_start().chars().next();
+        !rating_beside(before) && !rating_beside(after)
+    })
 }
 
 /// A creator card's follower count: the engagement rate beside it is an account's, as
@@ -3701,6 +3716,19 @@ mod tests {
         let puntos = score_display("Puntuación 950").unwrap();
         assert!(!is_about_a_person(&puntos, &card("Ranking mejor puntuacion Maria Garcia Puntuación 950")));
         assert!(!is_about_a_person(&points, &card("Prufung Maria Souza Pontuação 78")));
+    }
+
+    #[test]
+    fn a_lone_star_marks_an_account_a_star_beside_a_figure_rates() {
+        let rate = score_display("Engagement 3.4%").unwrap();
+        let card = |text: &str| Context {
+            text: text.into(),
+            images: vec!["janedoe  https://cdn.example.com/avatars/janedoe.jpg".into()],
+            ..Context::default()
+        };
+        assert!(is_about_a_person(&rate, &card("@ja*** ★ instagram Followers 48,200 Engagement 3.4%")));
+        assert!(!is_about_a_person(&rate, &card("@janedoe ★ 4.8 Followers 48,200 Engagement 3.4%")));
+        assert!(!is_about_a_person(&rate, &card("@janedoe ★★★★☆ Followers 48,200 Engagement 3.4%")));
     }
 
     #[test]
