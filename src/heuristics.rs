@@ -402,6 +402,9 @@ const LABELS: &[(&str, Label)] = &[
     ("honor", Label::Shared),
     ("信誉", Label::Shared),
     ("信用分", Label::Shared),
+    // Credit points a lending or sharing app keeps of a member, never spent as a shop's are.
+    ("信用积分", Label::Shared),
+    ("信用積分", Label::Shared),
     // Scoold's and Mbin's Chinese reputation, Apache Answer's Persian one ("popularity").
     ("声誉", Label::Shared),
     ("聲譽", Label::Shared),
@@ -1420,6 +1423,9 @@ pub fn is_about_a_person(display: &ScoreDisplay, cx: &Context) -> bool {
             // A call centre's or a data-entry "Agent" is the employee's job title on their
             // scorecard ("Employee Name: … FINAL SCORE 93% · Position Data Entry Agent").
             || (w == "agent" && employee_card(cx))
+            // "可用余额" (available balance) beside a member's credit points is an account's
+            // money; it rules out a shop's spendable points, not a credit or trust score.
+            || (w == "可用" && display.kind == Label::Shared && card.contains("可用余额"))
             || (matches!(w, "match" | "credit")
                 && (hiring_card(cx) || contact_card(cx) || heads_a_column(&cx.columns, SCORED_PEOPLE_COLUMNS)))
     };
@@ -3729,6 +3735,18 @@ mod tests {
         assert!(is_about_a_person(&rate, &card("@ja*** ★ instagram Followers 48,200 Engagement 3.4%")));
         assert!(!is_about_a_person(&rate, &card("@janedoe ★ 4.8 Followers 48,200 Engagement 3.4%")));
         assert!(!is_about_a_person(&rate, &card("@janedoe ★★★★☆ Followers 48,200 Engagement 3.4%")));
+    }
+
+    #[test]
+    fn credit_points_beside_an_account_balance_are_a_members() {
+        let credit = score_display("信用积分: 128").unwrap();
+        let card = |text: &str| Context { text: text.into(), ..Context::default() };
+        assert!(is_about_a_person(&credit, &card("用户名: janedoe 真实姓名: 张伟 可用余额 : 3200.00 信用积分: 128")));
+        let points = score_display("积分: 128").unwrap();
+        assert!(
+            !is_about_a_person(&points, &card("用户名: janedoe 真实姓名: 张伟 可用积分 积分: 128")),
+            "a shop's points"
+        );
     }
 
     #[test]
