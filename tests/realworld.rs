@@ -29,7 +29,7 @@ fn findings(engine: &Engine, row: &corpus::Row) -> BTreeSet<String> {
 }
 
 /// Every row of every file: a file that stops parsing or goes missing shows here.
-const CORPUS_ROWS: usize = 6086;
+const CORPUS_ROWS: usize = 6153;
 
 /// Floors just under what `check` reaches: (kind, precision, recall). A change that makes
 /// detection worse on material it was not written from fails here.
